@@ -1,0 +1,140 @@
+package io.custmgr.customer.profile.domain;
+
+import io.custmgr.customer.profile.type.CustomerActivityStatus;
+import io.custmgr.customer.profile.type.Gender;
+import org.broadleafcommerce.common.presentation.AdminPresentation;
+import org.broadleafcommerce.common.presentation.ConfigurationItem;
+import org.broadleafcommerce.common.presentation.RequiredOverride;
+import org.broadleafcommerce.common.presentation.ValidationConfiguration;
+import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
+
+import java.io.Serializable;
+import java.util.Date;
+
+import javax.persistence.Column;
+import javax.persistence.Embeddable;
+import javax.persistence.Temporal;
+import javax.persistence.TemporalType;
+
+/**
+ * Profile fields the module adds to the host's customer. Embedded into {@code BLC_CUSTOMER} (columns prefixed
+ * {@code CM_}) through {@link ProfiledCustomerTemplate}, so the host keeps its own {@code Customer} entity class.
+ *
+ * <p>Held as one embedded value rather than loose fields because Broadleaf's field copier initialises every copied
+ * field with its no-argument constructor: a loose {@code Date} would default to "now" and a {@code String} to "".
+ */
+@Embeddable
+public class CustomerProfile implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final int COMPANY_LENGTH = 255;
+    public static final int PHONE_LENGTH = 32;
+    public static final int ADMIN_COMMENT_LENGTH = 2000;
+
+    static final String GROUP = "CustomerProfile_Group";
+    static final int GROUP_ORDER = 1500;
+
+    @Column(name = "CM_ACTIVITY_STATUS", length = 16)
+    @AdminPresentation(friendlyName = "CustomerProfile_ActivityStatus", group = GROUP, groupOrder = GROUP_ORDER,
+            order = 100, prominent = true, gridOrder = 5000, fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
+            broadleafEnumeration = "io.custmgr.customer.profile.type.CustomerActivityStatus",
+            requiredOverride = RequiredOverride.REQUIRED)
+    protected String activityStatus = CustomerActivityStatus.ACTIVE.getType();
+
+    @Column(name = "CM_GENDER", length = 16)
+    @AdminPresentation(friendlyName = "CustomerProfile_Gender", group = GROUP, groupOrder = GROUP_ORDER, order = 200,
+            fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
+            broadleafEnumeration = "io.custmgr.customer.profile.type.Gender")
+    protected String gender;
+
+    @Column(name = "CM_DATE_OF_BIRTH")
+    @Temporal(TemporalType.DATE)
+    @AdminPresentation(friendlyName = "CustomerProfile_DateOfBirth", group = GROUP, groupOrder = GROUP_ORDER,
+            order = 300, validationConfigurations = @ValidationConfiguration(
+                    validationImplementation = "cmDateOfBirthValidator"))
+    protected Date dateOfBirth;
+
+    @Column(name = "CM_COMPANY", length = COMPANY_LENGTH)
+    @AdminPresentation(friendlyName = "CustomerProfile_Company", group = GROUP, groupOrder = GROUP_ORDER, order = 400,
+            prominent = true, gridOrder = 4000)
+    protected String company;
+
+    @Column(name = "CM_PHONE", length = PHONE_LENGTH)
+    @AdminPresentation(friendlyName = "CustomerProfile_Phone", group = GROUP, groupOrder = GROUP_ORDER, order = 500,
+            prominent = true, gridOrder = 4500, validationConfigurations = @ValidationConfiguration(
+                    validationImplementation = "blRegexPropertyValidator",
+                    configurationItems = {
+                            @ConfigurationItem(itemName = "regularExpression", itemValue = PhoneNumbers.PATTERN),
+                            @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
+                                    itemValue = "CustomerProfile_Phone_Invalid")}))
+    protected String phone;
+
+    @Column(name = "CM_TAX_EXEMPT")
+    @AdminPresentation(friendlyName = "CustomerProfile_TaxExempt", group = GROUP, groupOrder = GROUP_ORDER,
+            order = 600, prominent = true, gridOrder = 5500)
+    protected Boolean taxExempt = Boolean.FALSE;
+
+    @Column(name = "CM_ADMIN_COMMENT", length = ADMIN_COMMENT_LENGTH)
+    @AdminPresentation(friendlyName = "CustomerProfile_AdminComment", group = GROUP, groupOrder = GROUP_ORDER,
+            order = 700, largeEntry = true)
+    protected String adminComment;
+
+    /** @return the status, ACTIVE for rows written before the module was installed */
+    public CustomerActivityStatus getActivityStatus() {
+        CustomerActivityStatus status = CustomerActivityStatus.getInstance(activityStatus);
+        return status == null ? CustomerActivityStatus.ACTIVE : status;
+    }
+
+    public void setActivityStatus(CustomerActivityStatus status) {
+        this.activityStatus = status == null ? null : status.getType();
+    }
+
+    public Gender getGender() {
+        return Gender.getInstance(gender);
+    }
+
+    public void setGender(Gender gender) {
+        this.gender = gender == null ? null : gender.getType();
+    }
+
+    public Date getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public void setDateOfBirth(Date dateOfBirth) {
+        this.dateOfBirth = dateOfBirth;
+    }
+
+    public String getCompany() {
+        return company;
+    }
+
+    public void setCompany(String company) {
+        this.company = company;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public boolean isTaxExempt() {
+        return Boolean.TRUE.equals(taxExempt);
+    }
+
+    public void setTaxExempt(boolean taxExempt) {
+        this.taxExempt = taxExempt;
+    }
+
+    public String getAdminComment() {
+        return adminComment;
+    }
+
+    public void setAdminComment(String adminComment) {
+        this.adminComment = adminComment;
+    }
+}

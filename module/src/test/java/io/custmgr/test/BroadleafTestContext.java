@@ -1,0 +1,76 @@
+package io.custmgr.test;
+
+import org.broadleafcommerce.common.extensibility.context.MergeClassPathXMLApplicationContext;
+import org.broadleafcommerce.common.extensibility.context.StandardConfigLocations;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.RequestScope;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One merged Broadleaf application context per JVM, built the way Broadleaf's own integration tests build theirs:
+ * the host's standard contexts, then whichever Customer Manager contexts are on the test classpath, then the test
+ * context (data source, persistence units). A failed boot is remembered so later tests fail at once.
+ */
+public final class BroadleafTestContext {
+
+    /** Module contexts in install order; each is loaded when present on the classpath. */
+    static final List<String> MODULE_CONTEXTS = Arrays.asList(
+            "custmgr-applicationContext.xml",
+            "custmgr-site-applicationContext.xml",
+            "custmgr-admin-applicationContext.xml");
+
+    static final List<String> HOST_CLIENT_CONTEXTS = Arrays.asList(
+            "bl-open-admin-contentClient-applicationContext.xml",
+            "bl-cms-contentClient-applicationContext.xml");
+
+    private static MergeClassPathXMLApplicationContext context;
+    private static RuntimeException bootFailure;
+
+    private BroadleafTestContext() {
+    }
+
+    public static synchronized MergeClassPathXMLApplicationContext get() {
+        if (bootFailure != null) {
+            throw new IllegalStateException("The Broadleaf test context failed to start earlier in this JVM", bootFailure);
+        }
+        if (context == null) {
+            try {
+                TestDatabase.configureSystemProperties();
+                context = new MergeClassPathXMLApplicationContext(
+                        StandardConfigLocations.retrieveAll(StandardConfigLocations.APPCONTEXTTYPE), patchLocations());
+                context.getBeanFactory().registerScope("request", new RequestScope());
+            } catch (Exception e) {
+                bootFailure = e instanceof RuntimeException ? (RuntimeException) e : new RuntimeException(e);
+                throw bootFailure;
+            }
+        }
+        return context;
+    }
+
+    private static String[] patchLocations() {
+        List<String> patches = new ArrayList<String>();
+        ClassLoader loader = BroadleafTestContext.class.getClassLoader();
+        for (String location : HOST_CLIENT_CONTEXTS) {
+            if (loader.getResource(location) != null) {
+                patches.add(location);
+            }
+        }
+        for (String location : MODULE_CONTEXTS) {
+            if (loader.getResource(location) != null) {
+                patches.add(location);
+            }
+        }
+        patches.add("custmgr-it-applicationContext.xml");
+        return patches.toArray(new String[0]);
+    }
+
+    /** Broadleaf's request-scoped beans need a current request even outside a web container. */
+    static void bindRequest() {
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+    }
+}
