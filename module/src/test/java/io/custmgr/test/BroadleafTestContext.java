@@ -22,7 +22,9 @@ public final class BroadleafTestContext {
     static final List<String> MODULE_CONTEXTS = Arrays.asList(
             "custmgr-applicationContext.xml",
             "custmgr-site-applicationContext.xml",
-            "custmgr-admin-applicationContext.xml");
+            "custmgr-admin-applicationContext.xml",
+            // a test module's own beans (e.g. the sample site's seeder), loaded when present
+            "custmgr-it-extra-applicationContext.xml");
 
     static final List<String> HOST_CLIENT_CONTEXTS = Arrays.asList(
             "bl-open-admin-contentClient-applicationContext.xml",
