@@ -1,0 +1,97 @@
+package io.custmgr.sample.seed;
+
+import io.custmgr.customer.profile.domain.CustomerProfile;
+import io.custmgr.customer.profile.domain.ProfiledCustomer;
+import org.broadleafcommerce.profile.core.domain.Address;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.core.domain.CustomerAddress;
+import org.broadleafcommerce.profile.core.service.CustomerService;
+
+import javax.persistence.EntityManager;
+
+/**
+ * Persists one demo person as a Broadleaf customer with profile and saved addresses, in the current transaction.
+ * Passwords go through Broadleaf's own encoding ({@link CustomerService#encodePassword}); when no salt source is
+ * configured every customer's hash is the same, so it is computed once.
+ */
+final class CustomerSeeder {
+
+    private final CustomerService customerService;
+    private final EntityFactory entities;
+    private final EntityManager em;
+    private final String password;
+    private final boolean saltedPerCustomer;
+    private String sharedEncodedPassword;
+
+    CustomerSeeder(CustomerService customerService, EntityFactory entities, EntityManager em, String password) {
+        this.customerService = customerService;
+        this.entities = entities;
+        this.em = em;
+        this.password = password;
+        this.saltedPerCustomer = customerService.getSaltSource() != null;
+    }
+
+    /** @return the new, managed customer */
+    Customer create(DemoPerson person, SeedBatch batch) {
+        // Broadleaf's id generation: ids stay in step with customers the storefront creates later
+        Customer customer = customerService.createCustomer();
+        customer.setUsername(person.getUsername());
+        customer.setEmailAddress(person.getEmailAddress());
+        customer.setFirstName(person.getFirstName());
+        customer.setLastName(person.getLastName());
+        customer.setRegistered(person.isRegistered());
+        customer.setReceiveEmail(person.isRegistered());
+        if (person.isRegistered()) {
+            customer.setPassword(encodedPassword(customer));
+        }
+        fillProfile(((ProfiledCustomer) customer).getCustomerProfile(), person);
+        for (DemoAddress demoAddress : person.getAddresses()) {
+            CustomerAddress customerAddress = entities.create(CustomerAddress.class);
+            customerAddress.setAddressName(demoAddress.getLabel());
+            customerAddress.setCustomer(customer);
+            Address address = newAddress(demoAddress, person, batch);
+            address.setDefault(customer.getCustomerAddresses().isEmpty());
+            customerAddress.setAddress(address);
+            customer.getCustomerAddresses().add(customerAddress);
+        }
+        em.persist(customer);
+        return customer;
+    }
+
+    /** @return a new, unsaved address for this person (orders take copies, not the customer's own rows) */
+    Address newAddress(DemoAddress demoAddress, DemoPerson person, SeedBatch batch) {
+        Address address = entities.create(Address.class);
+        address.setFirstName(person.getFirstName());
+        address.setLastName(person.getLastName());
+        address.setCompanyName(person.getCompany());
+        address.setAddressLine1(demoAddress.getStreet());
+        address.setCity(demoAddress.getCity());
+        address.setState(batch.getState(demoAddress.getStateCode()));
+        address.setPostalCode(demoAddress.getPostalCode());
+        address.setCountry(batch.getCountry(demoAddress.getCountryCode()));
+        address.setPrimaryPhone(person.getPhone());
+        address.setEmailAddress(person.getEmailAddress());
+        address.setActive(true);
+        return address;
+    }
+
+    private static void fillProfile(CustomerProfile profile, DemoPerson person) {
+        profile.setGender(person.getGender());
+        profile.setDateOfBirth(person.getDateOfBirth());
+        profile.setCompany(person.getCompany());
+        profile.setPhone(person.getPhone());
+        profile.setTaxExempt(person.isTaxExempt());
+        profile.setActivityStatus(person.getActivityStatus());
+        profile.setAdminComment(person.getAdminComment());
+    }
+
+    private String encodedPassword(Customer customer) {
+        if (saltedPerCustomer) {
+            return customerService.encodePassword(password, customer);
+        }
+        if (sharedEncodedPassword == null) {
+            sharedEncodedPassword = customerService.encodePassword(password, customer);
+        }
+        return sharedEncodedPassword;
+    }
+}

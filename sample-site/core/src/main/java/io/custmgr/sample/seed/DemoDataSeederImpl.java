@@ -1,0 +1,167 @@
+package io.custmgr.sample.seed;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.common.currency.service.BroadleafCurrencyService;
+import org.broadleafcommerce.common.locale.service.LocaleService;
+import org.broadleafcommerce.common.persistence.EntityConfiguration;
+import org.broadleafcommerce.core.catalog.service.CatalogService;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.core.service.CountryService;
+import org.broadleafcommerce.profile.core.service.CustomerService;
+import org.broadleafcommerce.profile.core.service.StateService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.Date;
+import java.util.List;
+
+import javax.annotation.Resource;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+/**
+ * Seeds in one transaction for reference data and catalog, then one per batch of customers, flushing and clearing
+ * the persistence context after each batch so memory stays flat however many customers are asked for.
+ */
+public class DemoDataSeederImpl implements DemoDataSeeder {
+
+    private static final Log LOG = LogFactory.getLog(DemoDataSeederImpl.class);
+
+    @Resource(name = "blTransactionManager")
+    protected PlatformTransactionManager transactionManager;
+
+    @Resource(name = "blEntityConfiguration")
+    protected EntityConfiguration entityConfiguration;
+
+    @Resource(name = "blCustomerService")
+    protected CustomerService customerService;
+
+    @Resource(name = "blCatalogService")
+    protected CatalogService catalogService;
+
+    @Resource(name = "blCurrencyService")
+    protected BroadleafCurrencyService currencyService;
+
+    @Resource(name = "blLocaleService")
+    protected LocaleService localeService;
+
+    @Resource(name = "blCountryService")
+    protected CountryService countryService;
+
+    @Resource(name = "blStateService")
+    protected StateService stateService;
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    private int batchSize = 500;
+    private long randomSeed = 20240229L;
+
+    /** @param batchSize customers per transaction (default 500) */
+    public void setBatchSize(int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1, was " + batchSize);
+        }
+        this.batchSize = batchSize;
+    }
+
+    /** @param randomSeed seed of all random choices; the same seed gives the same data (default fixed) */
+    public void setRandomSeed(long randomSeed) {
+        this.randomSeed = randomSeed;
+    }
+
+    @Override
+    public boolean isSeeded() {
+        return customerService.readCustomerByUsername(DEMO_USERNAME, false) != null;
+    }
+
+    @Override
+    public DemoDataReport seed(int customers) {
+        if (customers < 1) {
+            throw new IllegalArgumentException("At least one customer (the demo customer) is needed, was " + customers);
+        }
+        if (isSeeded()) {
+            return DemoDataReport.alreadySeeded();
+        }
+        long started = System.currentTimeMillis();
+        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
+        final EntityFactory entities = new EntityFactory(entityConfiguration, em);
+        final String localeCode = transactions.execute(new TransactionCallback<String>() {
+            @Override
+            public String doInTransaction(TransactionStatus status) {
+                return new ReferenceDataSeeder(entities, currencyService, localeService, countryService, stateService)
+                        .ensureReferenceData();
+            }
+        });
+        final List<SeededProduct> catalog = transactions.execute(new TransactionCallback<List<SeededProduct>>() {
+            @Override
+            public List<SeededProduct> doInTransaction(TransactionStatus status) {
+                new SearchConfigSeeder(entities, em).ensureSearchConfig();
+                return new CatalogSeeder(entities, catalogService, em)
+                        .ensureCatalog(ReferenceDataSeeder.CURRENCY_CODE);
+            }
+        });
+        CustomerSeeder customerSeeder = new CustomerSeeder(customerService, entities, em, DEMO_PASSWORD);
+        CustomerBatch batch = new CustomerBatch(entities, localeCode, catalog, new DemoPeople(randomSeed),
+                customerSeeder, new OrderSeeder(entities, em, customerSeeder, randomSeed, new Date(started)));
+        for (int from = 0; from < customers; from += batchSize) {
+            batch.range(from, Math.min(customers, from + batchSize));
+            transactions.execute(batch);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("Seeded demo customers " + from + " to " + (Math.min(customers, from + batchSize) - 1));
+            }
+        }
+        return batch.tally.toReport(catalog.size(), System.currentTimeMillis() - started);
+    }
+
+    /** Writes customers [from, to) with their orders; the same instance runs every batch and keeps the tally. */
+    private final class CustomerBatch implements TransactionCallback<Void> {
+
+        final DemoDataReport.Tally tally = new DemoDataReport.Tally();
+        private final EntityFactory entities;
+        private final String localeCode;
+        private final List<SeededProduct> catalog;
+        private final DemoPeople people;
+        private final CustomerSeeder customerSeeder;
+        private final OrderSeeder orderSeeder;
+        private int from;
+        private int to;
+
+        CustomerBatch(EntityFactory entities, String localeCode, List<SeededProduct> catalog, DemoPeople people,
+                CustomerSeeder customerSeeder, OrderSeeder orderSeeder) {
+            this.entities = entities;
+            this.localeCode = localeCode;
+            this.catalog = catalog;
+            this.people = people;
+            this.customerSeeder = customerSeeder;
+            this.orderSeeder = orderSeeder;
+        }
+
+        void range(int fromIndex, int toIndex) {
+            this.from = fromIndex;
+            this.to = toIndex;
+        }
+
+        @Override
+        public Void doInTransaction(TransactionStatus status) {
+            SeedBatch references = SeedBatch.load(entities, ReferenceDataSeeder.CURRENCY_CODE, localeCode, catalog);
+            for (int index = from; index < to; index++) {
+                DemoPerson person = people.person(index);
+                Customer customer = customerSeeder.create(person, references);
+                orderSeeder.seedOrders(customer, person, references, tally);
+                if (person.isRegistered()) {
+                    tally.registeredCustomers++;
+                } else {
+                    tally.guestCustomers++;
+                }
+                tally.customerAddresses += person.getAddresses().size();
+            }
+            em.flush();
+            em.clear();
+            return null;
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package io.custmgr.sample.launcher;
+
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
+import org.eclipse.jetty.plus.webapp.EnvConfiguration;
+import org.eclipse.jetty.plus.webapp.PlusConfiguration;
+import org.eclipse.jetty.webapp.Configuration;
+import org.eclipse.jetty.webapp.FragmentConfiguration;
+import org.eclipse.jetty.webapp.WebAppContext;
+import org.hsqldb.server.ServerConstants;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Properties;
+
+/**
+ * Runs the sample site as one process: an in-memory HSQLDB server that both webapps reach over loopback, then the
+ * storefront at {@code /} (it creates the schema and seeds the demo data) and only then the admin at {@code /admin}.
+ *
+ * <p>Settings (system properties): {@code custmgr.sample.port} (8080), {@code custmgr.sample.db.port} (9001),
+ * {@code custmgr.sample.site.webapp} and {@code custmgr.sample.admin.webapp} (exploded webapp folders).
+ */
+public final class SampleSiteServer implements AutoCloseable {
+
+    private final int port;
+    private final int databasePort;
+    private org.hsqldb.server.Server database;
+    private Server jetty;
+
+    public SampleSiteServer(int port, int databasePort) {
+        this.port = port;
+        this.databasePort = databasePort;
+    }
+
+    public static void main(String[] args) throws Exception {
+        SampleSiteServer server = new SampleSiteServer(Integer.getInteger("custmgr.sample.port", 8080),
+                Integer.getInteger("custmgr.sample.db.port", 9001));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        try {
+            server.start();
+        } catch (Exception e) {
+            // The HSQLDB listener thread would keep a failed launcher alive.
+            e.printStackTrace();
+            server.close();
+            System.exit(1);
+        }
+        System.out.println("Sample site ready: storefront " + server.storefrontUrl() + " , admin " + server.adminUrl()
+                + " (admin / admin)");
+        server.jetty.join();
+    }
+
+    public void start() throws Exception {
+        startDatabase();
+        jetty = new Server();
+        ServerConnector connector = new ServerConnector(jetty);
+        connector.setHost("127.0.0.1");
+        connector.setPort(port);
+        jetty.addConnector(connector);
+        Configuration.ClassList.setServerDefault(jetty).addAfter(FragmentConfiguration.class.getName(),
+                EnvConfiguration.class.getName(), PlusConfiguration.class.getName());
+        ContextHandlerCollection contexts = new ContextHandlerCollection();
+        // Children start in the order added: the storefront builds the schema the admin then uses.
+        contexts.addHandler(webapp("/", webappFolder("custmgr.sample.site.webapp", "site")));
+        contexts.addHandler(webapp("/admin", webappFolder("custmgr.sample.admin.webapp", "admin")));
+        jetty.setHandler(contexts);
+        jetty.setStopAtShutdown(false);
+        jetty.start();
+    }
+
+    public String storefrontUrl() {
+        return "http://localhost:" + port + "/";
+    }
+
+    public String adminUrl() {
+        return "http://localhost:" + port + "/admin/";
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (jetty != null) {
+                jetty.stop();
+            }
+        } catch (Exception e) {
+            System.err.println("Jetty did not stop cleanly: " + e);
+        } finally {
+            if (database != null && database.getState() != ServerConstants.SERVER_STATE_SHUTDOWN) {
+                database.shutdown();
+            }
+        }
+    }
+
+    private void startDatabase() throws IOException {
+        database = new org.hsqldb.server.Server();
+        database.setAddress("127.0.0.1");
+        database.setPort(databasePort);
+        database.setDatabaseName(0, "custmgr");
+        database.setDatabasePath(0, "mem:custmgr");
+        database.setSilent(true);
+        database.setTrace(false);
+        database.setNoSystemExit(true);
+        database.setLogWriter(null);
+        database.start();
+        if (database.getState() != ServerConstants.SERVER_STATE_ONLINE) {
+            throw new IllegalStateException("HSQLDB did not start on port " + databasePort + ": "
+                    + database.getServerError());
+        }
+        pointWebappsAtDatabase();
+    }
+
+    /** Broadleaf reads -Dproperty-override last, over every properties file; a caller's own override wins. */
+    private void pointWebappsAtDatabase() throws IOException {
+        if (System.getProperty("property-override") != null) {
+            return;
+        }
+        File override = File.createTempFile("custmgr-sample", ".properties");
+        override.deleteOnExit();
+        Properties properties = new Properties();
+        properties.setProperty("custmgr.sample.jdbc.url", "jdbc:hsqldb:hsql://127.0.0.1:" + databasePort + "/custmgr");
+        try (Writer writer = Files.newBufferedWriter(override.toPath(), StandardCharsets.UTF_8)) {
+            properties.store(writer, "written by SampleSiteServer");
+        }
+        System.setProperty("property-override", override.getAbsolutePath());
+    }
+
+    private static WebAppContext webapp(String contextPath, File folder) {
+        WebAppContext webapp = new WebAppContext(folder.getAbsolutePath(), contextPath);
+        // A webapp that fails to start must stop the launcher, not leave a half-working site.
+        webapp.setThrowUnavailableOnStartupException(true);
+        return webapp;
+    }
+
+    private static File webappFolder(String property, String name) {
+        String configured = System.getProperty(property);
+        File folder = configured != null ? new File(configured) : new File("sample-site/" + name + "/target/" + name);
+        if (!new File(folder, "WEB-INF/web.xml").isFile()) {
+            throw new IllegalStateException("No built webapp at " + folder.getAbsolutePath()
+                    + ": build it first (mvn install -DskipTests)");
+        }
+        return folder;
+    }
+}
