@@ -55,6 +55,7 @@ public final class SampleSiteServer implements AutoCloseable {
 
     public void start() throws Exception {
         startDatabase();
+        useOwnSolrHome();
         jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
         connector.setHost("127.0.0.1");
@@ -127,10 +128,20 @@ public final class SampleSiteServer implements AutoCloseable {
         System.setProperty("property-override", override.getAbsolutePath());
     }
 
+    /** Broadleaf's embedded Solr defaults to one folder per OS user; two launchers at once would share it. */
+    private static void useOwnSolrHome() throws IOException {
+        if (System.getProperty("tmpdir.solrhome") == null) {
+            File solrHome = Files.createTempDirectory("custmgr-solrhome").toFile();
+            solrHome.deleteOnExit();
+            System.setProperty("tmpdir.solrhome", solrHome.getAbsolutePath());
+        }
+    }
+
     private static WebAppContext webapp(String contextPath, File folder) {
         WebAppContext webapp = new WebAppContext(folder.getAbsolutePath(), contextPath);
         // A webapp that fails to start must stop the launcher, not leave a half-working site.
         webapp.setThrowUnavailableOnStartupException(true);
+        webapp.setInitParameter("org.eclipse.jetty.servlet.Default.dirAllowed", "false");
         return webapp;
     }
 
