@@ -9,6 +9,7 @@ import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.broadleafcommerce.core.catalog.service.type.ProductType;
+import org.broadleafcommerce.core.inventory.service.type.InventoryType;
 import org.broadleafcommerce.core.order.service.type.FulfillmentType;
 
 import java.math.BigDecimal;
@@ -108,7 +109,8 @@ final class CatalogSeeder {
         }
         sku.setActiveStartDate(ACTIVE_SINCE);
         sku.setDiscountable(Boolean.TRUE);
-        sku.setAvailable(Boolean.TRUE);
+        // Broadleaf 3.1 expresses availability through the inventory type (the available flag is deprecated)
+        sku.setInventoryType(InventoryType.ALWAYS_AVAILABLE);
         sku.setTaxable(!demoProduct.isDigital());
         sku.setFulfillmentType(demoProduct.isDigital() ? FulfillmentType.DIGITAL : FulfillmentType.PHYSICAL_SHIP);
 

@@ -69,7 +69,6 @@ final class CustomerSeeder {
         address.setState(batch.getState(demoAddress.getStateCode()));
         address.setPostalCode(demoAddress.getPostalCode());
         address.setCountry(batch.getCountry(demoAddress.getCountryCode()));
-        address.setPrimaryPhone(person.getPhone());
         address.setEmailAddress(person.getEmailAddress());
         address.setActive(true);
         return address;

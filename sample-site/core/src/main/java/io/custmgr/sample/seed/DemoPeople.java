@@ -4,6 +4,7 @@ import io.custmgr.customer.profile.type.CustomerActivityStatus;
 import io.custmgr.customer.profile.type.Gender;
 
 import java.util.Calendar;
+import java.util.Date;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.Random;
@@ -126,7 +127,7 @@ final class DemoPeople {
         return (firstName + "." + lastName).toLowerCase(Locale.ROOT).replaceAll("[^a-z.]", "");
     }
 
-    private static java.util.Date date(int year, int month, int day) {
+    private static Date date(int year, int month, int day) {
         return new GregorianCalendar(year, month, day).getTime();
     }
 }

@@ -133,7 +133,7 @@ final class OrderSeeder {
             // price = the lower of sale and retail, as Broadleaf's pricing would have left it
             item.assignFinalPrice();
             order.addOrderItem(item);
-            subTotal = subTotal.add(item.getPrice().multiply(item.getQuantity()));
+            subTotal = subTotal.add(item.getTotalPrice());
         }
         Money zero = money(BigDecimal.ZERO, batch);
         order.setSubTotal(subTotal);
@@ -172,7 +172,7 @@ final class OrderSeeder {
             groupItem.setFulfillmentGroup(group);
             groupItem.setOrderItem(item);
             groupItem.setQuantity(item.getQuantity());
-            groupItem.setTotalItemAmount(item.getPrice().multiply(item.getQuantity()));
+            groupItem.setTotalItemAmount(item.getTotalPrice());
             group.addFulfillmentGroupItem(groupItem);
         }
         order.getFulfillmentGroups().add(group);
