@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Where a customer account stands with the merchant. Only {@link #ACTIVE} accounts may sign in to the storefront;
- * the others keep their data and history.
+ * Where a customer account stands with the merchant, as the merchant records it (account usage or the customer's
+ * request). Informational: signing in is governed by Broadleaf's own "deactivated" flag.
  */
 public class CustomerActivityStatus implements Serializable, BroadleafEnumerationType {
 
@@ -38,10 +38,6 @@ public class CustomerActivityStatus implements Serializable, BroadleafEnumeratio
         if (!TYPES.containsKey(type)) {
             TYPES.put(type, this);
         }
-    }
-
-    public boolean allowsSignIn() {
-        return ACTIVE.equals(this);
     }
 
     @Override
