@@ -1,0 +1,38 @@
+package io.custmgr.history.dao;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Set-based JDBC access to {@code CM_PAGE_VIEW}. No method opens a transaction: each joins the caller's transaction
+ * on the blPU data source (e.g. one opened on {@code blTransactionManager}) or runs in auto-commit without one.
+ * Thread-safe; no argument may be null unless noted.
+ */
+public interface PageViewDao {
+
+    /**
+     * Reserves {@code count} consecutive ids from Broadleaf's {@code SEQUENCE_GENERATOR} segment of the entity, clear
+     * of every block Hibernate has taken or will take for it. Call inside the inserting transaction: the row lock
+     * then serialises concurrent allocators, and a rolled-back batch gives its ids back.
+     *
+     * @return the first id of the block
+     */
+    long allocateIds(int count);
+
+    /** Inserts the rows in one JDBC batch; strings are cut to their column lengths. */
+    void insert(List<PageViewRow> rows);
+
+    /** Sets the time on page (value, ms) of each row (key, id) that has none yet, in one JDBC batch. */
+    void updateTimeOnPage(Map<Long, Long> timeOnPageById);
+
+    /**
+     * Deletes at most {@code limit} rows (the lowest ids) viewed before {@code cutoff}.
+     *
+     * @return the number of rows deleted; 0 when nothing is older
+     */
+    int deleteOlderThan(Date cutoff, int limit);
+
+    /** Moves every view of customer {@code fromCustomerId} to {@code toCustomerId}; returns the rows moved. */
+    int reassignCustomer(Long fromCustomerId, Long toCustomerId);
+}

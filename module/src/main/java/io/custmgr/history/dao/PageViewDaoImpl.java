@@ -1,0 +1,160 @@
+package io.custmgr.history.dao;
+
+import io.custmgr.history.domain.PageViewImpl;
+import io.custmgr.history.service.PageViewEvent;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.stereotype.Repository;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import javax.annotation.PostConstruct;
+import javax.annotation.Resource;
+import javax.sql.DataSource;
+
+/**
+ * Plain JDBC on the data source of Broadleaf's blPU (taken from {@code blTransactionManager}, so a transaction on that
+ * manager covers these statements too). Hibernate is bypassed on purpose: hundreds of rows per batch through the
+ * session would cost a flush, a dirty check and an id round trip each.
+ */
+@Repository("cmPageViewDao")
+public class PageViewDaoImpl implements PageViewDao {
+
+    private static final String INSERT = "INSERT INTO " + PageViewImpl.TABLE + " (PAGE_VIEW_ID, CUSTOMER_ID, "
+            + "SESSION_HASH, VIEW_TIME, IP_ADDRESS, HTTP_METHOD, URL, TIME_ON_PAGE_MS, REFERRER, USER_AGENT, "
+            + "BROWSER_NAME, BROWSER_VERSION, OPERATING_SYSTEM, IS_BOT, PRODUCT_ID, CATEGORY_ID, ITEM_NAME) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    @Resource(name = "blTransactionManager")
+    protected JpaTransactionManager transactionManager;
+
+    protected DataSource dataSource;
+    protected JdbcTemplate jdbc;
+
+    /** For Spring: the data source comes from {@code blTransactionManager}. */
+    public PageViewDaoImpl() {
+    }
+
+    public PageViewDaoImpl(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbc = new JdbcTemplate(dataSource);
+    }
+
+    @PostConstruct
+    public void init() {
+        if (dataSource == null) {
+            dataSource = transactionManager.getDataSource();
+            jdbc = new JdbcTemplate(dataSource);
+        }
+    }
+
+    public DataSource getDataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public long allocateIds(int count) {
+        // Hibernate's optimizer hands out ids within one increment of the values it reads from the table; moving the
+        // value by count + 2 increments and using the middle keeps both sides a full increment apart.
+        long step = count + 2L * PageViewImpl.ID_INCREMENT;
+        String segment = PageViewImpl.ID_SEGMENT;
+        int updated = jdbc.update("UPDATE SEQUENCE_GENERATOR SET ID_VAL = ID_VAL + ? WHERE ID_NAME = ?", step, segment);
+        if (updated == 0) {
+            jdbc.update("INSERT INTO SEQUENCE_GENERATOR (ID_NAME, ID_VAL) VALUES (?, ?)", segment, 1L + step);
+        }
+        Long after = jdbc.queryForObject("SELECT ID_VAL FROM SEQUENCE_GENERATOR WHERE ID_NAME = ?", Long.class, segment);
+        return after - step + PageViewImpl.ID_INCREMENT;
+    }
+
+    @Override
+    public void insert(final List<PageViewRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                PageViewRow row = rows.get(i);
+                PageViewEvent e = row.getEvent();
+                ps.setLong(1, row.getId());
+                setLong(ps, 2, e.getCustomerId());
+                ps.setString(3, cut(e.getSessionHash(), 64));
+                ps.setTimestamp(4, new Timestamp(e.getViewTime().getTime()));
+                ps.setString(5, cut(e.getIpAddress(), 45));
+                ps.setString(6, cut(e.getHttpMethod(), 8));
+                ps.setString(7, cut(e.getUrl(), 1024));
+                setLong(ps, 8, row.getTimeOnPageMs());
+                ps.setString(9, cut(e.getReferrer(), 1024));
+                ps.setString(10, cut(e.getUserAgent(), 512));
+                ps.setString(11, cut(e.getBrowserName(), 64));
+                ps.setString(12, cut(e.getBrowserVersion(), 32));
+                ps.setString(13, cut(e.getOperatingSystem(), 64));
+                ps.setBoolean(14, e.isBot());
+                setLong(ps, 15, e.getProductId());
+                setLong(ps, 16, e.getCategoryId());
+                ps.setString(17, cut(e.getItemName(), 255));
+            }
+
+            @Override
+            public int getBatchSize() {
+                return rows.size();
+            }
+        });
+    }
+
+    @Override
+    public void updateTimeOnPage(Map<Long, Long> timeOnPageById) {
+        if (timeOnPageById.isEmpty()) {
+            return;
+        }
+        List<Object[]> args = new ArrayList<Object[]>(timeOnPageById.size());
+        for (Map.Entry<Long, Long> entry : timeOnPageById.entrySet()) {
+            args.add(new Object[] {entry.getValue(), entry.getKey()});
+        }
+        jdbc.batchUpdate("UPDATE " + PageViewImpl.TABLE + " SET TIME_ON_PAGE_MS = ? "
+                + "WHERE PAGE_VIEW_ID = ? AND TIME_ON_PAGE_MS IS NULL", args);
+    }
+
+    @Override
+    public int deleteOlderThan(Date cutoff, int limit) {
+        // Portable "DELETE ... LIMIT": find the id bound of the oldest-id batch through the VIEW_TIME index, then
+        // delete by time and id range in one statement.
+        Timestamp before = new Timestamp(cutoff.getTime());
+        JdbcTemplate limited = new JdbcTemplate(dataSource);
+        limited.setMaxRows(limit);
+        List<Long> ids = limited.queryForList("SELECT PAGE_VIEW_ID FROM " + PageViewImpl.TABLE
+                + " WHERE VIEW_TIME < ? ORDER BY PAGE_VIEW_ID", Long.class, before);
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        Long highest = ids.get(ids.size() - 1);
+        return jdbc.update("DELETE FROM " + PageViewImpl.TABLE + " WHERE VIEW_TIME < ? AND PAGE_VIEW_ID <= ?",
+                before, highest);
+    }
+
+    @Override
+    public int reassignCustomer(Long fromCustomerId, Long toCustomerId) {
+        return jdbc.update("UPDATE " + PageViewImpl.TABLE + " SET CUSTOMER_ID = ? WHERE CUSTOMER_ID = ?",
+                toCustomerId, fromCustomerId);
+    }
+
+    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            ps.setLong(index, value);
+        }
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,104 @@
+package io.custmgr.history.service;
+
+import io.custmgr.history.dao.PageViewDao;
+import io.custmgr.history.dao.PageViewRow;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallbackWithoutResult;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes one batch of events in one new transaction: id allocation, one batch insert, one batch update of the time on
+ * page of each customer's previous view from an earlier batch. A view's time on page is the gap to the same
+ * customer's next view, unless that gap exceeds the idle gap (the visit ended: the earlier view keeps null).
+ * Called from the recorder's single writer thread only.
+ */
+public class PageViewBatchWriter {
+
+    private final PageViewDao dao;
+    private final TransactionTemplate transactions;
+    private final long idleGapMs;
+    private final LastViewCache lastViews;
+
+    public PageViewBatchWriter(PageViewDao dao, PlatformTransactionManager transactionManager, long idleGapMinutes,
+            int lastViewCacheSize) {
+        this.dao = dao;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.idleGapMs = idleGapMinutes * 60000L;
+        this.lastViews = new LastViewCache(lastViewCacheSize);
+    }
+
+    /**
+     * @throws RuntimeException when the batch could not be written; nothing of it is then stored and the in-memory
+     *         last views stay as they were
+     */
+    public void write(final List<PageViewEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        final Map<Long, PageViewRow> latest = new LinkedHashMap<Long, PageViewRow>();
+        transactions.execute(new TransactionCallbackWithoutResult() {
+            @Override
+            protected void doInTransactionWithoutResult(TransactionStatus status) {
+                latest.clear();
+                long nextId = dao.allocateIds(events.size());
+                List<PageViewRow> rows = new ArrayList<PageViewRow>(events.size());
+                Map<Long, Long> earlierRowUpdates = new HashMap<Long, Long>();
+                for (PageViewEvent event : events) {
+                    PageViewRow row = new PageViewRow(nextId++, event);
+                    rows.add(row);
+                    Long customerId = event.getCustomerId();
+                    if (customerId != null) {
+                        linkToPrevious(row, latest.get(customerId), customerId, earlierRowUpdates);
+                        latest.put(customerId, row);
+                    }
+                }
+                dao.insert(rows);
+                dao.updateTimeOnPage(earlierRowUpdates);
+            }
+        });
+        // Only after the commit: a failed batch must not become anyone's "previous view".
+        Map<Long, LastViewCache.LastView> committed = new HashMap<Long, LastViewCache.LastView>();
+        for (Map.Entry<Long, PageViewRow> entry : latest.entrySet()) {
+            PageViewRow row = entry.getValue();
+            committed.put(entry.getKey(), new LastViewCache.LastView(row.getId(), timeOf(row)));
+        }
+        lastViews.putAll(committed);
+    }
+
+    private void linkToPrevious(PageViewRow row, PageViewRow inBatch, Long customerId, Map<Long, Long> updates) {
+        long time = timeOf(row);
+        if (inBatch != null) {
+            Long gap = gap(timeOf(inBatch), time);
+            if (gap != null) {
+                inBatch.setTimeOnPageMs(gap); // the earlier row is inserted with it: no update needed
+            }
+            return;
+        }
+        LastViewCache.LastView previous = lastViews.get(customerId);
+        if (previous != null) {
+            Long gap = gap(previous.getTime(), time);
+            if (gap != null) {
+                updates.put(previous.getId(), gap);
+            }
+        }
+    }
+
+    /** The gap, or null when the views are out of order or a visit boundary lies between them. */
+    private Long gap(long earlier, long later) {
+        long gap = later - earlier;
+        return gap < 0 || gap > idleGapMs ? null : Long.valueOf(gap);
+    }
+
+    private static long timeOf(PageViewRow row) {
+        return row.getEvent().getViewTime().getTime();
+    }
+}

@@ -1,0 +1,43 @@
+package io.custmgr.history.service;
+
+import io.custmgr.history.dao.PageViewDao;
+import io.custmgr.history.dao.PageViewRow;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+/** Test helper: a {@link PageViewDao} that forwards every call, for overriding one method. */
+class ForwardingPageViewDao implements PageViewDao {
+
+    private final PageViewDao target;
+
+    ForwardingPageViewDao(PageViewDao target) {
+        this.target = target;
+    }
+
+    @Override
+    public long allocateIds(int count) {
+        return target.allocateIds(count);
+    }
+
+    @Override
+    public void insert(List<PageViewRow> rows) {
+        target.insert(rows);
+    }
+
+    @Override
+    public void updateTimeOnPage(Map<Long, Long> timeOnPageById) {
+        target.updateTimeOnPage(timeOnPageById);
+    }
+
+    @Override
+    public int deleteOlderThan(Date cutoff, int limit) {
+        return target.deleteOlderThan(cutoff, limit);
+    }
+
+    @Override
+    public int reassignCustomer(Long fromCustomerId, Long toCustomerId) {
+        return target.reassignCustomer(fromCustomerId, toCustomerId);
+    }
+}

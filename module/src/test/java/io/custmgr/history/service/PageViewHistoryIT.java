@@ -1,0 +1,259 @@
+package io.custmgr.history.service;
+
+import io.custmgr.history.dao.PageViewDao;
+import io.custmgr.history.domain.PageViewImpl;
+import io.custmgr.test.BroadleafIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import javax.annotation.Resource;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The recorder commits on its own thread, so nothing here is rolled back: every test uses fresh customer ids and
+ * deletes its rows afterwards.
+ */
+@BroadleafIntegrationTest
+class PageViewHistoryIT {
+
+    private static final long MINUTE = 60000L;
+
+    @Resource(name = "cmPageViewDao")
+    PageViewDao dao;
+
+    @Resource(name = "blTransactionManager")
+    JpaTransactionManager transactionManager;
+
+    @Resource(name = "cmNavigationHistoryService")
+    NavigationHistoryService historyService;
+
+    @Resource(name = "cmPageViewPurgeService")
+    PageViewPurgeService purgeService;
+
+    @Resource(name = "cmHistoryScheduler")
+    org.springframework.scheduling.TaskScheduler scheduler;
+
+    @PersistenceContext(unitName = "blPU")
+    EntityManager em;
+
+    JdbcTemplate jdbc;
+    PageViewRecorderImpl recorder;
+    final List<Long> customers = new ArrayList<Long>();
+
+    @BeforeEach
+    void setUp() {
+        jdbc = new JdbcTemplate(transactionManager.getDataSource());
+        recorder = newRecorder(500, 20);
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        recorder.destroy();
+        for (Long customer : customers) {
+            jdbc.update("DELETE FROM CM_PAGE_VIEW WHERE CUSTOMER_ID = ?", customer);
+        }
+    }
+
+    @Test
+    void timeOnPageIsTheGapToTheNextViewWithinAndAcrossBatches() throws Exception {
+        long customer = newCustomerId();
+        long t0 = System.currentTimeMillis() - 10 * MINUTE;
+        recorder.record(view(customer, t0));
+        assertTrue(recorder.flush(10000));
+        recorder.record(view(customer, t0 + 1000));
+        recorder.record(view(customer, t0 + 3500));
+        assertTrue(recorder.flush(10000));
+
+        List<Long> times = timesOnPage(customer);
+        assertEquals(3, times.size());
+        assertEquals(Long.valueOf(1000), times.get(0));
+        assertEquals(Long.valueOf(2500), times.get(1));
+        assertNull(times.get(2), "the last view of a visit has no time on page");
+        assertEquals(3, recorder.getRecordedCount());
+    }
+
+    @Test
+    void aViewAfterTheIdleGapStartsANewVisit() throws Exception {
+        long customer = newCustomerId();
+        long t0 = System.currentTimeMillis() - 60 * MINUTE;
+        recorder.record(view(customer, t0));
+        assertTrue(recorder.flush(10000));
+        recorder.record(view(customer, t0 + 31 * MINUTE));
+        recorder.record(view(customer, t0 + 62 * MINUTE));
+        assertTrue(recorder.flush(10000));
+
+        List<Long> times = timesOnPage(customer);
+        assertEquals(3, times.size());
+        assertNull(times.get(0));
+        assertNull(times.get(1));
+        assertNull(times.get(2));
+    }
+
+    @Test
+    void shutdownWritesWhatIsStillQueued() throws Exception {
+        PageViewRecorderImpl slow = newRecorder(500, 60000);
+        long customer = newCustomerId();
+        for (int i = 0; i < 5; i++) {
+            slow.record(view(customer, System.currentTimeMillis() + i));
+        }
+        slow.destroy();
+
+        assertEquals(5, count(customer));
+        assertEquals(5, slow.getRecordedCount());
+        assertTrue(!slow.record(view(customer, System.currentTimeMillis())), "a stopped recorder drops");
+        assertEquals(1, slow.getDroppedCount());
+    }
+
+    @Test
+    void idsDoNotCollideWithEntitiesSavedThroughHibernate() throws Exception {
+        long customer = newCustomerId();
+        Long first = persistThroughHibernate(customer);
+        recorder.record(view(customer, System.currentTimeMillis()));
+        assertTrue(recorder.flush(10000));
+        Long second = persistThroughHibernate(customer);
+
+        assertEquals(3, count(customer));
+        assertEquals(3, (int) jdbc.queryForObject("SELECT COUNT(DISTINCT PAGE_VIEW_ID) FROM CM_PAGE_VIEW "
+                + "WHERE CUSTOMER_ID = ?", Integer.class, customer));
+        assertTrue(first != null && second != null);
+    }
+
+    @Test
+    void purgeDeletesOldViewsInBatches() throws Exception {
+        long customer = newCustomerId();
+        long now = System.currentTimeMillis();
+        for (int i = 0; i < 5; i++) {
+            recorder.record(view(customer, now - 200L * 24 * 60 * MINUTE + i));
+        }
+        recorder.record(view(customer, now - 2 * MINUTE));
+        recorder.record(view(customer, now - MINUTE));
+        assertTrue(recorder.flush(10000));
+        final int[] batches = {0};
+        PageViewPurgeServiceImpl purge = new PageViewPurgeServiceImpl();
+        purge.dao = new ForwardingPageViewDao(dao) {
+            @Override
+            public int deleteOlderThan(Date cutoff, int limit) {
+                batches[0]++;
+                return super.deleteOlderThan(cutoff, limit);
+            }
+        };
+        purge.transactionManager = transactionManager;
+        purge.setBatchSize(2);
+        purge.init();
+
+        assertEquals(0, purge.purgeOlderThan(0), "0 keeps everything");
+        assertTrue(purge.purgeOlderThan(180) >= 5);
+
+        assertEquals(2, count(customer));
+        assertTrue(batches[0] >= 4, "5 rows in batches of 2 need 3 deleting batches and one empty");
+    }
+
+    @Test
+    void theDailyPurgeIsWiredWithTheConfiguredRetention() {
+        assertTrue(scheduler != null, "the module registers its own scheduler");
+        assertTrue(purgeService.purgeExpired() >= 0);
+    }
+
+    @Test
+    void moveHistoryGivesAnonymousViewsToTheAccount() throws Exception {
+        long anonymous = newCustomerId();
+        long registered = newCustomerId();
+        recorder.record(view(anonymous, System.currentTimeMillis() - 2000));
+        recorder.record(view(anonymous, System.currentTimeMillis() - 1000));
+        recorder.record(view(registered, System.currentTimeMillis() - 5000));
+        assertTrue(recorder.flush(10000));
+
+        assertEquals(2, historyService.moveHistory(anonymous, registered));
+
+        assertEquals(0, count(anonymous));
+        assertEquals(3, count(registered));
+        assertEquals(0, historyService.moveHistory(registered, registered));
+    }
+
+    @Test
+    void measuresInsertThroughput() throws Exception {
+        int views = 20000;
+        PageViewRecorderImpl fast = newRecorder(views, 250);
+        long base = newCustomerId();
+        for (int i = 1; i < 200; i++) {
+            customers.add(base + i);
+        }
+        long now = System.currentTimeMillis();
+        long start = System.nanoTime();
+        for (int i = 0; i < views; i++) {
+            PageViewEvent event = view(base + i % 200, now + i);
+            event.setUrl("/product/" + i + "?q=x");
+            event.setUserAgent("Mozilla/5.0 (X11; Linux x86_64) Chrome/120.0 Safari/537.36");
+            fast.record(event);
+        }
+        assertTrue(fast.flush(120000));
+        long elapsedMs = Math.max(1, (System.nanoTime() - start) / 1000000);
+        fast.destroy();
+
+        assertEquals(views, fast.getRecordedCount());
+        System.out.println("[custmgr] navigation history: " + views + " views written in " + elapsedMs + " ms = "
+                + (views * 1000L / elapsedMs) + " views/s");
+    }
+
+    private PageViewRecorderImpl newRecorder(int capacity, long intervalMs) {
+        PageViewRecorderImpl created = new PageViewRecorderImpl(
+                new PageViewBatchWriter(dao, transactionManager, 30, 10000), capacity, 500, intervalMs);
+        created.start();
+        return created;
+    }
+
+    private long newCustomerId() {
+        long id = ThreadLocalRandom.current().nextLong(1000000000000L, 9000000000000L);
+        customers.add(id);
+        return id;
+    }
+
+    private Long persistThroughHibernate(final long customer) {
+        return new TransactionTemplate(transactionManager).execute(new TransactionCallback<Long>() {
+            @Override
+            public Long doInTransaction(TransactionStatus status) {
+                PageViewImpl entity = new PageViewImpl();
+                entity.setCustomerId(customer);
+                entity.setViewTime(new Date());
+                entity.setHttpMethod("GET");
+                em.persist(entity);
+                em.flush();
+                return entity.getId();
+            }
+        });
+    }
+
+    private static PageViewEvent view(long customer, long time) {
+        PageViewEvent event = new PageViewEvent();
+        event.setCustomerId(customer);
+        event.setViewTime(new Date(time));
+        event.setHttpMethod("GET");
+        event.setUrl("/");
+        return event;
+    }
+
+    private List<Long> timesOnPage(long customer) {
+        return jdbc.queryForList("SELECT TIME_ON_PAGE_MS FROM CM_PAGE_VIEW WHERE CUSTOMER_ID = ? ORDER BY VIEW_TIME",
+                Long.class, customer);
+    }
+
+    private int count(long customer) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM CM_PAGE_VIEW WHERE CUSTOMER_ID = ?", Integer.class, customer);
+    }
+}
