@@ -1,5 +1,7 @@
 package io.custmgr.history.dao;
 
+import io.custmgr.history.domain.PageView;
+
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -35,4 +37,14 @@ public interface PageViewDao {
 
     /** Moves every view of customer {@code fromCustomerId} to {@code toCustomerId}; returns the rows moved. */
     int reassignCustomer(Long fromCustomerId, Long toCustomerId);
+
+    /**
+     * @param from inclusive lower bound on the view time, or null for no bound
+     * @param to   exclusive upper bound on the view time, or null for no bound
+     * @return one customer's views in that window, oldest first, paged
+     */
+    List<PageView> readViews(Long customerId, Date from, Date to, int firstResult, int maxResults);
+
+    /** @return how many views {@link #readViews} would page through */
+    long countViews(Long customerId, Date from, Date to);
 }

@@ -1,5 +1,13 @@
 package io.custmgr.history.dao;
 
+import io.custmgr.history.domain.PageView;
+
+import javax.persistence.TypedQuery;
+
+import javax.persistence.PersistenceContext;
+
+import javax.persistence.EntityManager;
+
 import io.custmgr.history.domain.PageViewImpl;
 import io.custmgr.history.service.PageViewEvent;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -35,6 +43,9 @@ public class PageViewDaoImpl implements PageViewDao {
 
     @Resource(name = "blTransactionManager")
     protected JpaTransactionManager transactionManager;
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
 
     protected DataSource dataSource;
     protected JdbcTemplate jdbc;
@@ -144,6 +155,37 @@ public class PageViewDaoImpl implements PageViewDao {
     public int reassignCustomer(Long fromCustomerId, Long toCustomerId) {
         return jdbc.update("UPDATE " + PageViewImpl.TABLE + " SET CUSTOMER_ID = ? WHERE CUSTOMER_ID = ?",
                 toCustomerId, fromCustomerId);
+    }
+
+    @Override
+    public List<PageView> readViews(Long customerId, Date from, Date to, int firstResult, int maxResults) {
+        TypedQuery<PageView> query = em.createQuery("SELECT v FROM " + PageViewImpl.class.getName() + " v"
+                + window(from, to) + " ORDER BY v.viewTime ASC, v.id ASC", PageView.class);
+        bindWindow(query, customerId, from, to);
+        return query.setFirstResult(firstResult).setMaxResults(maxResults).getResultList();
+    }
+
+    @Override
+    public long countViews(Long customerId, Date from, Date to) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(v) FROM " + PageViewImpl.class.getName() + " v"
+                + window(from, to), Long.class);
+        bindWindow(query, customerId, from, to);
+        return query.getSingleResult();
+    }
+
+    private static String window(Date from, Date to) {
+        return " WHERE v.customerId = :customerId" + (from == null ? "" : " AND v.viewTime >= :from")
+                + (to == null ? "" : " AND v.viewTime < :to");
+    }
+
+    private static void bindWindow(TypedQuery<?> query, Long customerId, Date from, Date to) {
+        query.setParameter("customerId", customerId);
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        if (to != null) {
+            query.setParameter("to", to);
+        }
     }
 
     private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {

@@ -1,5 +1,10 @@
 package io.custmgr.history.service;
 
+import io.custmgr.history.domain.PageView;
+
+import java.util.Date;
+import java.util.List;
+
 /** Changes to recorded navigation history as a whole. Thread-safe. */
 public interface NavigationHistoryService {
 
@@ -13,4 +18,18 @@ public interface NavigationHistoryService {
      * @return the number of views moved
      */
     int moveHistory(Long fromCustomerId, Long toCustomerId);
+
+    /**
+     * One page of a customer's navigation history, oldest view first.
+     *
+     * @param from       inclusive start of the window, or null
+     * @param to         exclusive end of the window, or null
+     * @param page       0-based page number; negative counts as 0
+     * @param pageSize   views per page, at least 1
+     * @return the views of that page, never null
+     */
+    List<PageView> findViews(Long customerId, Date from, Date to, int page, int pageSize);
+
+    /** @return how many views the same window holds */
+    long countViews(Long customerId, Date from, Date to);
 }

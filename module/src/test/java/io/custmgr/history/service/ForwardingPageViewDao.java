@@ -2,6 +2,7 @@ package io.custmgr.history.service;
 
 import io.custmgr.history.dao.PageViewDao;
 import io.custmgr.history.dao.PageViewRow;
+import io.custmgr.history.domain.PageView;
 
 import java.util.Date;
 import java.util.List;
@@ -39,5 +40,15 @@ class ForwardingPageViewDao implements PageViewDao {
     @Override
     public int reassignCustomer(Long fromCustomerId, Long toCustomerId) {
         return target.reassignCustomer(fromCustomerId, toCustomerId);
+    }
+
+    @Override
+    public List<PageView> readViews(Long customerId, Date from, Date to, int firstResult, int maxResults) {
+        return target.readViews(customerId, from, to, firstResult, maxResults);
+    }
+
+    @Override
+    public long countViews(Long customerId, Date from, Date to) {
+        return target.countViews(customerId, from, to);
     }
 }

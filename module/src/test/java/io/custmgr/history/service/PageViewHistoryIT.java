@@ -1,5 +1,9 @@
 package io.custmgr.history.service;
 
+import io.custmgr.history.domain.PageView;
+
+import java.util.Arrays;
+
 import io.custmgr.history.dao.PageViewDao;
 import io.custmgr.history.domain.PageViewImpl;
 import io.custmgr.test.BroadleafIntegrationTest;
@@ -184,6 +188,34 @@ class PageViewHistoryIT {
         assertEquals(0, count(anonymous));
         assertEquals(3, count(registered));
         assertEquals(0, historyService.moveHistory(registered, registered));
+    }
+
+    @Test
+    void historyIsReadOldestFirstInPagesWithinADateWindow() throws Exception {
+        long customer = newCustomerId();
+        long t0 = System.currentTimeMillis() - 10 * MINUTE;
+        for (int i = 0; i < 5; i++) {
+            PageViewEvent event = view(customer, t0 + i * MINUTE);
+            event.setUrl("/page-" + i);
+            recorder.record(event);
+        }
+        assertTrue(recorder.flush(10000));
+
+        assertEquals(5, historyService.countViews(customer, null, null));
+        assertEquals(Arrays.asList("/page-0", "/page-1"), urls(historyService.findViews(customer, null, null, 0, 2)));
+        assertEquals(Arrays.asList("/page-4"), urls(historyService.findViews(customer, null, null, 2, 2)));
+        Date from = new Date(t0 + MINUTE);
+        Date to = new Date(t0 + 3 * MINUTE);
+        assertEquals(2, historyService.countViews(customer, from, to));
+        assertEquals(Arrays.asList("/page-1", "/page-2"), urls(historyService.findViews(customer, from, to, 0, 10)));
+    }
+
+    private static List<String> urls(List<PageView> views) {
+        List<String> urls = new ArrayList<String>();
+        for (PageView view : views) {
+            urls.add(view.getUrl());
+        }
+        return urls;
     }
 
     @Test
