@@ -15,6 +15,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.Properties;
 
 /**
@@ -30,6 +33,7 @@ public final class SampleSiteServer implements AutoCloseable {
     private final int databasePort;
     private org.hsqldb.server.Server database;
     private Server jetty;
+    private Path ownSolrHome;
 
     public SampleSiteServer(int port, int databasePort) {
         this.port = port;
@@ -92,6 +96,7 @@ public final class SampleSiteServer implements AutoCloseable {
             if (database != null && database.getState() != ServerConstants.SERVER_STATE_SHUTDOWN) {
                 database.shutdown();
             }
+            deleteOwnSolrHome();
         }
     }
 
@@ -129,12 +134,24 @@ public final class SampleSiteServer implements AutoCloseable {
     }
 
     /** Broadleaf's embedded Solr defaults to one folder per OS user; two launchers at once would share it. */
-    private static void useOwnSolrHome() throws IOException {
+    private void useOwnSolrHome() throws IOException {
         if (System.getProperty("tmpdir.solrhome") == null) {
-            File solrHome = Files.createTempDirectory("custmgr-solrhome").toFile();
-            solrHome.deleteOnExit();
-            System.setProperty("tmpdir.solrhome", solrHome.getAbsolutePath());
+            ownSolrHome = Files.createTempDirectory("custmgr-solrhome");
+            System.setProperty("tmpdir.solrhome", ownSolrHome.toString());
         }
+    }
+
+    /** The Solr home is a folder tree Solr fills; deleteOnExit cannot remove it. */
+    private void deleteOwnSolrHome() {
+        if (ownSolrHome == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(ownSolrHome)) {
+            paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            System.err.println("Could not delete " + ownSolrHome + ": " + e);
+        }
+        ownSolrHome = null;
     }
 
     private static WebAppContext webapp(String contextPath, File folder) {
