@@ -25,14 +25,28 @@ public class CustomerNavigationFilter extends OncePerRequestFilter {
 
     private final NavigationRecordingProcessor processor;
     private final RateLimitedWarning warning = new RateLimitedWarning(LOG, 60000L);
+    private volatile boolean enabled = true;
 
     public CustomerNavigationFilter(NavigationRecordingProcessor processor) {
         this.processor = processor;
     }
 
+    /** Switches recording on or off at run time (setting custmgr.history.enabled; the benchmark flips it). */
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!enabled) {
+            chain.doFilter(request, response);
+            return;
+        }
         long startedAt = System.currentTimeMillis();
         try {
             chain.doFilter(request, response);
