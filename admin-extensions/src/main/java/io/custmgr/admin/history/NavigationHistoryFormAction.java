@@ -1,11 +1,11 @@
 package io.custmgr.admin.history;
 
+import io.custmgr.admin.common.CustomerForms;
 import org.broadleafcommerce.common.extension.ExtensionResultStatusType;
 import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
 import org.broadleafcommerce.openadmin.web.form.entity.EntityFormAction;
 import org.broadleafcommerce.openadmin.web.service.AbstractFormBuilderExtensionHandler;
 import org.broadleafcommerce.openadmin.web.service.FormBuilderExtensionManager;
-import org.broadleafcommerce.profile.core.domain.Customer;
 import org.springframework.stereotype.Component;
 
 import javax.annotation.PostConstruct;
@@ -27,7 +27,7 @@ public class NavigationHistoryFormAction extends AbstractFormBuilderExtensionHan
 
     @Override
     public ExtensionResultStatusType addAdditionalFormActions(EntityForm form) {
-        if (form.getId() == null || !Customer.class.getName().equals(form.getCeilingEntityClassname())) {
+        if (!CustomerForms.isSavedCustomer(form)) {
             return ExtensionResultStatusType.NOT_HANDLED;
         }
         form.addAction(new EntityFormAction(BUTTON_CLASS)

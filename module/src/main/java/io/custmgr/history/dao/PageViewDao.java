@@ -47,4 +47,7 @@ public interface PageViewDao {
 
     /** @return how many views {@link #readViews} would page through */
     long countViews(Long customerId, Date from, Date to);
+
+    /** A customer's most recent views, newest first. */
+    List<PageView> readLatestViews(Long customerId, int maxResults);
 }

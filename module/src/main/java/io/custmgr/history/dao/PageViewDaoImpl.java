@@ -8,6 +8,7 @@ import javax.persistence.PersistenceContext;
 
 import javax.persistence.EntityManager;
 
+import io.custmgr.common.jdbc.IdBlockAllocator;
 import io.custmgr.history.domain.PageViewImpl;
 import io.custmgr.history.service.PageViewEvent;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -49,6 +50,7 @@ public class PageViewDaoImpl implements PageViewDao {
 
     protected DataSource dataSource;
     protected JdbcTemplate jdbc;
+    protected IdBlockAllocator ids;
 
     /** For Spring: the data source comes from {@code blTransactionManager}. */
     public PageViewDaoImpl() {
@@ -57,6 +59,7 @@ public class PageViewDaoImpl implements PageViewDao {
     public PageViewDaoImpl(DataSource dataSource) {
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
+        this.ids = new IdBlockAllocator(jdbc, PageViewImpl.ID_SEGMENT, PageViewImpl.ID_INCREMENT);
     }
 
     @PostConstruct
@@ -64,6 +67,7 @@ public class PageViewDaoImpl implements PageViewDao {
         if (dataSource == null) {
             dataSource = transactionManager.getDataSource();
             jdbc = new JdbcTemplate(dataSource);
+            ids = new IdBlockAllocator(jdbc, PageViewImpl.ID_SEGMENT, PageViewImpl.ID_INCREMENT);
         }
     }
 
@@ -73,16 +77,7 @@ public class PageViewDaoImpl implements PageViewDao {
 
     @Override
     public long allocateIds(int count) {
-        // Hibernate's optimizer hands out ids within one increment of the values it reads from the table; moving the
-        // value by count + 2 increments and using the middle keeps both sides a full increment apart.
-        long step = count + 2L * PageViewImpl.ID_INCREMENT;
-        String segment = PageViewImpl.ID_SEGMENT;
-        int updated = jdbc.update("UPDATE SEQUENCE_GENERATOR SET ID_VAL = ID_VAL + ? WHERE ID_NAME = ?", step, segment);
-        if (updated == 0) {
-            jdbc.update("INSERT INTO SEQUENCE_GENERATOR (ID_NAME, ID_VAL) VALUES (?, ?)", segment, 1L + step);
-        }
-        Long after = jdbc.queryForObject("SELECT ID_VAL FROM SEQUENCE_GENERATOR WHERE ID_NAME = ?", Long.class, segment);
-        return after - step + PageViewImpl.ID_INCREMENT;
+        return ids.allocate(count);
     }
 
     @Override
@@ -163,6 +158,15 @@ public class PageViewDaoImpl implements PageViewDao {
                 + window(from, to) + " ORDER BY v.viewTime ASC, v.id ASC", PageView.class);
         bindWindow(query, customerId, from, to);
         return query.setFirstResult(firstResult).setMaxResults(maxResults).getResultList();
+    }
+
+    @Override
+    public List<PageView> readLatestViews(Long customerId, int maxResults) {
+        return em.createQuery("SELECT v FROM " + PageViewImpl.class.getName() + " v WHERE v.customerId = :customerId"
+                + " ORDER BY v.viewTime DESC, v.id DESC", PageView.class)
+                .setParameter("customerId", customerId)
+                .setMaxResults(maxResults)
+                .getResultList();
     }
 
     @Override

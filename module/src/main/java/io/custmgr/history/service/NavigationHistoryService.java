@@ -32,4 +32,7 @@ public interface NavigationHistoryService {
 
     /** @return how many views the same window holds */
     long countViews(Long customerId, Date from, Date to);
+
+    /** A customer's most recent views, newest first, at most {@code max}. */
+    List<PageView> findLatestViews(Long customerId, int max);
 }

@@ -38,4 +38,10 @@ public class NavigationHistoryServiceImpl implements NavigationHistoryService {
     public long countViews(Long customerId, Date from, Date to) {
         return dao.countViews(customerId, from, to);
     }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<PageView> findLatestViews(Long customerId, int max) {
+        return dao.readLatestViews(customerId, Math.max(1, max));
+    }
 }

@@ -48,6 +48,11 @@ class ForwardingPageViewDao implements PageViewDao {
     }
 
     @Override
+    public List<PageView> readLatestViews(Long customerId, int maxResults) {
+        return target.readLatestViews(customerId, maxResults);
+    }
+
+    @Override
     public long countViews(Long customerId, Date from, Date to) {
         return target.countViews(customerId, from, to);
     }

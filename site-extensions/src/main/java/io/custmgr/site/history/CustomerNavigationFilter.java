@@ -1,6 +1,6 @@
 package io.custmgr.site.history;
 
-import io.custmgr.history.service.RateLimitedWarning;
+import io.custmgr.common.async.RateLimitedWarning;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.web.filter.OncePerRequestFilter;

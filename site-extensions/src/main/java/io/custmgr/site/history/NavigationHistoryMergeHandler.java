@@ -1,7 +1,7 @@
 package io.custmgr.site.history;
 
 import io.custmgr.history.service.NavigationHistoryService;
-import io.custmgr.history.service.RateLimitedWarning;
+import io.custmgr.common.async.RateLimitedWarning;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.extension.AbstractExtensionHandler;

@@ -1,5 +1,6 @@
 package io.custmgr.site.history;
 
+import io.custmgr.common.web.ClientIpResolver;
 import io.custmgr.history.service.PageViewEvent;
 import io.custmgr.history.service.PageViewRecorder;
 import io.custmgr.history.service.UserAgentDetails;

@@ -1,4 +1,4 @@
-package io.custmgr.history.service;
+package io.custmgr.common.async;
 
 import org.apache.commons.logging.Log;
 

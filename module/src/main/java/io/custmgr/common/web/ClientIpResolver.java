@@ -1,4 +1,4 @@
-package io.custmgr.site.history;
+package io.custmgr.common.web;
 
 import java.math.BigInteger;
 import java.net.InetAddress;

@@ -1,0 +1,75 @@
+package io.custmgr.admin.common;
+
+import org.broadleafcommerce.openadmin.web.form.component.ListGrid;
+import org.broadleafcommerce.openadmin.web.form.component.ListGridAction;
+import org.broadleafcommerce.openadmin.web.form.component.ListGridRecord;
+import org.broadleafcommerce.openadmin.web.form.entity.Field;
+
+import java.util.Map;
+
+/**
+ * Builds a read-only Broadleaf list grid from rows the module loaded itself, for a section or tab of an entity form.
+ * Values are shown with Broadleaf's list grid template, which escapes them. Its own grid type keeps Broadleaf's
+ * scripts from treating it as the page's main grid or as an editable collection.
+ */
+public class ReadOnlyListGrid {
+
+    /** Grid type for Broadleaf's scripts: unknown to them, so rows open nothing and nothing is fetched. */
+    public static final String GRID_TYPE = "custmgr-readonly";
+    /** Toolbar buttons with this class go to their URL (extensions/js/custmgr/admin/customer-actions.js). */
+    public static final String LINK_BUTTON_CLASS = "custmgr-grid-link";
+
+    private final ListGrid grid = new ListGrid();
+    private int columns;
+
+    /**
+     * @param key          unique among the form's grids (becomes the container's DOM id)
+     * @param friendlyName message key of the grid's label
+     */
+    public ReadOnlyListGrid(String key, String friendlyName, String sectionKey, String containingEntityId) {
+        grid.setListGridTypeString(GRID_TYPE);
+        grid.setSubCollectionFieldName(key);
+        grid.setFriendlyName(friendlyName);
+        grid.setSectionKey(sectionKey);
+        grid.setContainingEntityId(containingEntityId);
+        grid.setReadOnly(true);
+        grid.setCanFilterAndSort(false);
+        grid.setHideIdColumn(true);
+        grid.setStartIndex(0);
+    }
+
+    /** Adds a column; columns show in the order they are added. */
+    public ReadOnlyListGrid column(String name, String friendlyName) {
+        Field header = new Field().withName(name).withFriendlyName(friendlyName).withFieldType("STRING")
+                .withOrder(++columns).withFilterSortDisabled(true);
+        grid.getHeaderFields().add(header);
+        return this;
+    }
+
+    /** Adds a row; values by column name, null shown as empty. */
+    public ReadOnlyListGrid row(String id, Map<String, String> values) {
+        ListGridRecord record = new ListGridRecord();
+        record.setListGrid(grid);
+        record.setId(id);
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            String text = value.getValue() == null ? "" : value.getValue();
+            record.getFields().add(new Field().withName(value.getKey()).withFieldType("STRING").withValue(text)
+                    .withDisplayValue(text));
+        }
+        grid.getRecords().add(record);
+        return this;
+    }
+
+    /** A toolbar button that opens {@code adminPath} (relative to the admin's context path). */
+    public ReadOnlyListGrid link(String id, String displayTextKey, String adminPath) {
+        grid.addToolbarAction(new ListGridAction(id).withButtonClass(LINK_BUTTON_CLASS).withIconClass("icon-list")
+                .withDisplayText(displayTextKey).withForListGridReadOnly(true).withActionUrlOverride(adminPath));
+        return this;
+    }
+
+    public ListGrid build() {
+        grid.setTotalRecords(grid.getRecords().size());
+        grid.setPageSize(Math.max(1, grid.getRecords().size()));
+        return grid;
+    }
+}

@@ -1,0 +1,24 @@
+package io.custmgr.activity.service;
+
+import io.custmgr.activity.type.ActivityEventType;
+
+/**
+ * Records customer activity asynchronously, like the page view recorder: {@link #record} only offers the draft to a
+ * bounded queue and never blocks or throws; one background thread writes batches, each in its own transaction, and
+ * skips types switched off in the admin. Drops are counted.
+ */
+public interface ActivityRecorder {
+
+    /** A draft of this type stamped now, with the client IP of the current request if there is one. */
+    ActivityEventDraft draft(ActivityEventType type);
+
+    /** @return whether the draft was queued (false: dropped) */
+    boolean record(ActivityEventDraft draft);
+
+    long getRecordedCount();
+
+    long getDroppedCount();
+
+    /** Waits until every draft queued before this call is written or dropped; false on timeout. */
+    boolean flush(long timeoutMs) throws InterruptedException;
+}
