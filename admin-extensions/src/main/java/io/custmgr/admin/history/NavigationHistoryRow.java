@@ -16,6 +16,7 @@ public class NavigationHistoryRow {
     private final String referrer;
     private final String browser;
     private final String item;
+    private final String userAgent;
     private final boolean bot;
 
     public NavigationHistoryRow(PageView view) {
@@ -28,6 +29,7 @@ public class NavigationHistoryRow {
         this.referrer = view.getReferrer();
         this.browser = join(join(view.getBrowserName(), view.getBrowserVersion(), " "), view.getOperatingSystem(), " / ");
         this.item = view.getItemName();
+        this.userAgent = view.getUserAgent();
         this.bot = view.isBot();
     }
 
@@ -72,5 +74,10 @@ public class NavigationHistoryRow {
 
     public boolean isBot() {
         return bot;
+    }
+
+    /** The raw header, kept for what the parser could not tell. */
+    public String getUserAgent() {
+        return userAgent;
     }
 }

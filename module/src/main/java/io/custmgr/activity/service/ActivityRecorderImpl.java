@@ -7,6 +7,9 @@ import io.custmgr.common.web.ClientIpResolver;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.web.BroadleafRequestContext;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.Date;
 
@@ -58,14 +61,26 @@ public class ActivityRecorderImpl extends BackgroundBatchQueue<ActivityEventDraf
         return getWrittenCount();
     }
 
-    /** Broadleaf's request filters (storefront and admin) put the request into its thread-bound context. */
+    /**
+     * The request comes from Broadleaf's thread-bound context, or, where its filter has not run yet (the login and
+     * logout filters run before it), from Spring's RequestContextListener.
+     */
     protected String currentClientIp() {
         try {
-            BroadleafRequestContext context = BroadleafRequestContext.getBroadleafRequestContext();
-            HttpServletRequest request = context == null ? null : context.getRequest();
+            HttpServletRequest request = currentRequest();
             return request == null ? null : ipResolver.resolve(request);
         } catch (RuntimeException e) {
             return null; // an IP is nice to have, never a reason to lose the event
         }
+    }
+
+    private static HttpServletRequest currentRequest() {
+        BroadleafRequestContext context = BroadleafRequestContext.getBroadleafRequestContext();
+        if (context != null && context.getRequest() != null) {
+            return context.getRequest();
+        }
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        return attributes instanceof ServletRequestAttributes ? ((ServletRequestAttributes) attributes).getRequest()
+                : null;
     }
 }

@@ -46,6 +46,18 @@ public final class AdminConsole {
         return new AdminCustomerList(browser, site);
     }
 
+    /** The id of the customer with this e-mail address, found through the filtered customer list. */
+    public long customerIdOf(String email) {
+        customerListFilteredBy(email);
+        for (WebElement row : browser.findAll(By.cssSelector("tr[data-link]"))) {
+            Matcher link = CUSTOMER_ID.matcher(row.getAttribute("data-link"));
+            if (row.getText().contains(email) && link.find()) {
+                return Long.parseLong(link.group(1));
+            }
+        }
+        throw new AssertionError("no customer row for " + email);
+    }
+
     public AdminCustomerList customerList() {
         browser.open(site.admin("customer"));
         return new AdminCustomerList(browser, site);

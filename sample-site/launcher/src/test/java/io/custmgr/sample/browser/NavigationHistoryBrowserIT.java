@@ -5,8 +5,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +20,6 @@ class NavigationHistoryBrowserIT {
 
     private static final String SHOPPER = "demo@example.com";
     private static final String PASSWORD = "demo1234";
-    private static final Pattern CUSTOMER_LINK = Pattern.compile("/customer/(\\d+)");
 
     @Test
     void storefrontViewsAppearInOrderOnTheAdminNavigationHistoryPage(Browser browser, SampleSite site) {
@@ -33,7 +30,7 @@ class NavigationHistoryBrowserIT {
         browser.open(site.storefront("search?q=second" + token + "&password=hunter2"));
 
         AdminConsole admin = new AdminConsole(browser, site).logIn();
-        long customerId = customerId(browser, admin);
+        long customerId = admin.customerIdOf(SHOPPER);
         new AdminCustomerList(browser, site).open(customerId);
         browser.andWaitForNewPage(() -> browser.waitVisible(By.cssSelector("button.custmgr-navigation-history")).click());
         assertTrue(browser.currentUrl().contains("/customer/" + customerId + "/navigation-history"),
@@ -47,6 +44,27 @@ class NavigationHistoryBrowserIT {
         assertFalse(urls.get(1).contains("hunter2"), "the password parameter is masked: " + urls.get(1));
     }
 
+    @Test
+    void aGuestsBrowsingIsKeptInOrderWhenTheGuestRegisters(Browser browser, SampleSite site) {
+        String token = Unique.token();
+        browser.open(site.storefront("login"));
+        browser.driver().manage().deleteAllCookies();
+        browser.open(site.storefront("search?q=first" + token));
+        browser.open(site.storefront("hot-sauces"));
+        browser.open(site.storefront("search?q=second" + token));
+        StorefrontShopper shopper = new StorefrontShopper(browser, site, Unique.email("guest"), "Secret123");
+        shopper.registerInThisSession("Guest", "Browser");
+
+        AdminConsole admin = new AdminConsole(browser, site).logIn();
+        long customerId = admin.customerIdOf(shopper.email());
+        browser.open(site.admin("customer/" + customerId + "/navigation-history"));
+        List<String> urls = urlsOnLastPage(browser);
+        int first = urls.indexOf("/search?q=first" + token);
+        assertTrue(first >= 0, "the guest's first view belongs to the new account: " + urls);
+        assertEquals(List.of("/search?q=first" + token, "/hot-sauces", "/search?q=second" + token),
+                urls.subList(first, first + 3), "in the order browsed");
+    }
+
     private static void signInToStorefront(Browser browser, SampleSite site) {
         browser.open(site.storefront("login"));
         browser.driver().manage().deleteAllCookies();
@@ -56,17 +74,6 @@ class NavigationHistoryBrowserIT {
         password.sendKeys(PASSWORD);
         browser.andWaitForNewPage(password::submit);
         assertFalse(browser.currentUrl().contains("/login"), "storefront sign-in failed: " + browser.currentUrl());
-    }
-
-    private static long customerId(Browser browser, AdminConsole admin) {
-        admin.customerListFilteredBy(SHOPPER);
-        for (WebElement row : browser.findAll(By.cssSelector("tr[data-link]"))) {
-            Matcher link = CUSTOMER_LINK.matcher(row.getAttribute("data-link"));
-            if (row.getText().contains(SHOPPER) && link.find()) {
-                return Long.parseLong(link.group(1));
-            }
-        }
-        throw new AssertionError("no customer row for " + SHOPPER);
     }
 
     /** The newest views are on the last page; views are written off the request thread, so wait for them. */
