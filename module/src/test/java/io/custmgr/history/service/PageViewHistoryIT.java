@@ -50,9 +50,6 @@ class PageViewHistoryIT {
     @Resource(name = "cmPageViewPurgeService")
     PageViewPurgeService purgeService;
 
-    @Resource(name = "cmHistoryScheduler")
-    org.springframework.scheduling.TaskScheduler scheduler;
-
     @PersistenceContext(unitName = "blPU")
     EntityManager em;
 
@@ -166,12 +163,6 @@ class PageViewHistoryIT {
 
         assertEquals(2, count(customer));
         assertTrue(batches[0] >= 4, "5 rows in batches of 2 need 3 deleting batches and one empty");
-    }
-
-    @Test
-    void theDailyPurgeIsWiredWithTheConfiguredRetention() {
-        assertTrue(scheduler != null, "the module registers its own scheduler");
-        assertTrue(purgeService.purgeExpired() >= 0);
     }
 
     @Test
