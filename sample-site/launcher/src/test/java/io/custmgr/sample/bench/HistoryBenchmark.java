@@ -95,7 +95,7 @@ public final class HistoryBenchmark {
         System.out.println();
         say("===== Summary: navigation history =====");
         say("latency p50 OFF %.3f ms, ON %.3f ms: added %+.3f ms (target < %.1f ms) %s; p90 OFF %.3f, ON %.3f, "
-                + "added %+.3f ms; ON/OFF p50 %.3f; median of per-block p50 differences %+.3f ms",
+                + "added %+.3f ms; ON/OFF p50 %.3f; mean of per-block p50 differences %+.3f ms",
                 latency.off.millis(0.5), latency.on.millis(0.5), latency.addedP50(), LatencyResult.TARGET_ADDED_P50_MS,
                 verdict(latency.meetsTarget()), latency.off.millis(0.9), latency.on.millis(0.9), latency.addedP90(),
                 latency.on.millis(0.5) / latency.off.millis(0.5), latency.blockAddedP50);

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Storefront request latency with navigation tracking on and off, against one running site. One shopper session
@@ -53,6 +54,8 @@ final class LatencyBenchmark {
         int onCount = 0;
         int offCount = 0;
         long[] blockDifferences = new long[blocks];
+        int[] onPage = new int[on.length];
+        int[] offPage = new int[off.length];
         for (int block = 0; block < blocks; block++) {
             boolean onFirst = block % 2 == 0;
             int onStart = onCount;
@@ -61,22 +64,45 @@ final class LatencyBenchmark {
                 boolean tracking = (half == 0) == onFirst;
                 history.setTracking(tracking);
                 for (int i = 0; i < blockSize; i++) {
+                    int page = next % pages.size();
                     long nanos = timeOneRequest();
                     if (tracking) {
+                        onPage[onCount] = page;
                         on[onCount++] = nanos;
                     } else {
+                        offPage[offCount] = page;
                         off[offCount++] = nanos;
                     }
                 }
             }
-            // Paired per block: neighbouring ON and OFF halves share the site's state of the moment.
+            // Paired per block: neighbouring ON and OFF halves share the site's state of the moment; averaged over
+            // blocks, the ABBA order cancels whatever the first half of a block pays more than the second.
             blockDifferences[block] = median(on, onStart, onCount) - median(off, offStart, offCount);
         }
         history.setTracking(initiallyOn);
         history.flush(60000);
+        List<String> perPage = new ArrayList<>();
+        for (int page = 0; page < pages.size(); page++) {
+            Percentiles pageOn = only(on, onPage, onCount, page);
+            Percentiles pageOff = only(off, offPage, offCount, page);
+            perPage.add(String.format(Locale.ROOT, "  %-32s p50 OFF %7.3f ON %7.3f (%+.3f ms)",
+                    "/" + PAGES[page], pageOff.millis(0.5), pageOn.millis(0.5),
+                    pageOn.millis(0.5) - pageOff.millis(0.5)));
+        }
         return new LatencyResult(new Percentiles(on, onCount), new Percentiles(off, offCount),
-                new Percentiles(blockDifferences, blocks).millis(0.5),
+                new Percentiles(blockDifferences, blocks).meanMillis(), perPage,
                 history.recorded() - recordedBefore, history.dropped() - droppedBefore, failures);
+    }
+
+    private static Percentiles only(long[] nanos, int[] pageOf, int count, int page) {
+        long[] selected = new long[count];
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            if (pageOf[i] == page) {
+                selected[n++] = nanos[i];
+            }
+        }
+        return new Percentiles(selected, n);
     }
 
     private static long median(long[] nanos, int from, int to) {
