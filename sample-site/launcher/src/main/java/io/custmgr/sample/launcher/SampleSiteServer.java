@@ -26,6 +26,10 @@ import java.util.Properties;
  *
  * <p>Settings (system properties): {@code custmgr.sample.port} (8080), {@code custmgr.sample.db.port} (9001),
  * {@code custmgr.sample.site.webapp} and {@code custmgr.sample.admin.webapp} (exploded webapp folders).
+ * An external database instead of the embedded HSQLDB server: {@code custmgr.sample.jdbc.url} (e.g.
+ * {@code jdbc:postgresql://127.0.0.1:5432/shop}), {@code custmgr.sample.jdbc.user}, {@code custmgr.sample.jdbc.password},
+ * optionally {@code custmgr.sample.jdbc.driver} and {@code custmgr.sample.hibernate.dialect} (both guessed for
+ * PostgreSQL and HSQLDB URLs); the database must exist, the storefront creates the schema.
  */
 public final class SampleSiteServer implements AutoCloseable {
 
@@ -33,6 +37,7 @@ public final class SampleSiteServer implements AutoCloseable {
     private final int databasePort;
     private org.hsqldb.server.Server database;
     private Server jetty;
+    private WebAppContext storefront;
     private Path ownSolrHome;
 
     public SampleSiteServer(int port, int databasePort) {
@@ -58,7 +63,12 @@ public final class SampleSiteServer implements AutoCloseable {
     }
 
     public void start() throws Exception {
-        startDatabase();
+        ExternalDatabase external = ExternalDatabase.fromSystemProperties();
+        if (external != null) {
+            pointWebappsAt(external.overrides());
+        } else {
+            startDatabase();
+        }
         useOwnSolrHome();
         jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
@@ -69,7 +79,8 @@ public final class SampleSiteServer implements AutoCloseable {
                 EnvConfiguration.class.getName(), PlusConfiguration.class.getName());
         ContextHandlerCollection contexts = new ContextHandlerCollection();
         // Children start in the order added: the storefront builds the schema the admin then uses.
-        contexts.addHandler(webapp("/", webappFolder("custmgr.sample.site.webapp", "site")));
+        storefront = webapp("/", webappFolder("custmgr.sample.site.webapp", "site"));
+        contexts.addHandler(storefront);
         contexts.addHandler(webapp("/admin", webappFolder("custmgr.sample.admin.webapp", "admin")));
         jetty.setHandler(contexts);
         jetty.setStopAtShutdown(false);
@@ -82,6 +93,19 @@ public final class SampleSiteServer implements AutoCloseable {
 
     public String adminUrl() {
         return "http://localhost:" + port + "/admin/";
+    }
+
+    /**
+     * A bean of the storefront's Spring root context, for tools such as the benchmark. The webapp has its own class
+     * loader: callers should use the object reflectively, not cast it to a class of theirs.
+     */
+    public Object storefrontBean(String name) throws ReflectiveOperationException {
+        Object context = storefront == null ? null : storefront.getServletContext()
+                .getAttribute("org.springframework.web.context.WebApplicationContext.ROOT");
+        if (context == null) {
+            throw new IllegalStateException("The storefront is not running");
+        }
+        return context.getClass().getMethod("getBean", String.class).invoke(context, name);
     }
 
     @Override
@@ -115,18 +139,18 @@ public final class SampleSiteServer implements AutoCloseable {
             throw new IllegalStateException("HSQLDB did not start on port " + databasePort + ": "
                     + database.getServerError());
         }
-        pointWebappsAtDatabase();
+        Properties properties = new Properties();
+        properties.setProperty("custmgr.sample.jdbc.url", "jdbc:hsqldb:hsql://127.0.0.1:" + databasePort + "/custmgr");
+        pointWebappsAt(properties);
     }
 
     /** Broadleaf reads -Dproperty-override last, over every properties file; a caller's own override wins. */
-    private void pointWebappsAtDatabase() throws IOException {
+    private static void pointWebappsAt(Properties properties) throws IOException {
         if (System.getProperty("property-override") != null) {
             return;
         }
         File override = File.createTempFile("custmgr-sample", ".properties");
-        override.deleteOnExit();
-        Properties properties = new Properties();
-        properties.setProperty("custmgr.sample.jdbc.url", "jdbc:hsqldb:hsql://127.0.0.1:" + databasePort + "/custmgr");
+        override.deleteOnExit(); // may hold a database password
         try (Writer writer = Files.newBufferedWriter(override.toPath(), StandardCharsets.UTF_8)) {
             properties.store(writer, "written by SampleSiteServer");
         }

@@ -1,0 +1,63 @@
+package io.custmgr.sample.bench;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Figures of the latency phase, with the check that tracking really recorded every ON request and nothing else. */
+final class LatencyResult {
+
+    static final double TARGET_ADDED_P50_MS = 0.3;
+
+    final Percentiles on;
+    final Percentiles off;
+    /** Mean over blocks of (ON p50 - OFF p50) of the block's two halves, in ms: insensitive to drift between blocks. */
+    final double blockAddedP50;
+    /** One line per page: p50 OFF and ON (each page has its own cost, so the pooled p50 mixes them). */
+    final List<String> perPage;
+    final long recorded;
+    final long dropped;
+    final int failures;
+
+    LatencyResult(Percentiles on, Percentiles off, double blockAddedP50, List<String> perPage, long recorded, long dropped, int failures) {
+        this.on = on;
+        this.off = off;
+        this.blockAddedP50 = blockAddedP50;
+        this.perPage = perPage;
+        this.recorded = recorded;
+        this.dropped = dropped;
+        this.failures = failures;
+    }
+
+    double addedP50() {
+        return on.millis(0.5) - off.millis(0.5);
+    }
+
+    double addedP90() {
+        return on.millis(0.9) - off.millis(0.9);
+    }
+
+    /** Every ON request written, none dropped, no OFF request written, every response 200. */
+    boolean consistent() {
+        return recorded == on.count() && dropped == 0 && failures == 0;
+    }
+
+    boolean meetsTarget() {
+        return addedP50() < TARGET_ADDED_P50_MS;
+    }
+
+    String describe() {
+        return String.format(Locale.ROOT,
+                "tracking ON : n=%d p50=%.3f ms p90=%.3f ms mean=%.3f ms%n"
+                + "tracking OFF: n=%d p50=%.3f ms p90=%.3f ms mean=%.3f ms%n"
+                + "added by tracking: p50 %+.3f ms, p90 %+.3f ms; ratio ON/OFF p50 %.3f, p90 %.3f; "
+                + "mean of per-block p50 differences %+.3f ms%n"
+                + "per page:%n%s%n"
+                + "recorded during the measured requests: %d (expected %d, one per ON request), dropped %d, "
+                + "non-200 responses %d",
+                on.count(), on.millis(0.5), on.millis(0.9), on.meanMillis(),
+                off.count(), off.millis(0.5), off.millis(0.9), off.meanMillis(),
+                addedP50(), addedP90(), on.millis(0.5) / off.millis(0.5), on.millis(0.9) / off.millis(0.9),
+                blockAddedP50, String.join(System.lineSeparator(), perPage),
+                recorded, on.count(), dropped, failures);
+    }
+}
