@@ -1,6 +1,7 @@
 package io.custmgr.site.history;
 
 import io.custmgr.common.async.RateLimitedWarning;
+import io.custmgr.common.metrics.LatencyHistogram;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -25,6 +26,7 @@ public class CustomerNavigationFilter extends OncePerRequestFilter {
 
     private final NavigationRecordingProcessor processor;
     private final RateLimitedWarning warning = new RateLimitedWarning(LOG, 60000L);
+    private final LatencyHistogram recordingTime = new LatencyHistogram();
     private volatile boolean enabled = true;
 
     public CustomerNavigationFilter(NavigationRecordingProcessor processor) {
@@ -40,6 +42,11 @@ public class CustomerNavigationFilter extends OncePerRequestFilter {
         return enabled;
     }
 
+    /** Time each request spent on recording (after the page was served): what tracking adds to a request. */
+    public LatencyHistogram getRecordingTime() {
+        return recordingTime;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -52,11 +59,13 @@ public class CustomerNavigationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             // also when the chain failed: the visitor did ask for the page
+            long recordingStarted = System.nanoTime();
             try {
                 processor.process(request, startedAt);
             } catch (Throwable e) {
                 warning.warn("Navigation history: a page view could not be recorded", e);
             }
+            recordingTime.record(System.nanoTime() - recordingStarted);
         }
     }
 }

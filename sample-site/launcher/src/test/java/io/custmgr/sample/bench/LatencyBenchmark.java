@@ -49,6 +49,7 @@ final class LatencyBenchmark {
         long recordedBefore = history.recorded();
         long droppedBefore = history.dropped();
         failures = 0;
+        history.resetRecordingTime();
         long[] on = new long[blocks * blockSize];
         long[] off = new long[blocks * blockSize];
         int onCount = 0;
@@ -79,6 +80,8 @@ final class LatencyBenchmark {
             // blocks, the ABBA order cancels whatever the first half of a block pays more than the second.
             blockDifferences[block] = median(on, onStart, onCount) - median(off, offStart, offCount);
         }
+        long inFilterP50 = history.recordingTimeMicros(50);
+        long inFilterP90 = history.recordingTimeMicros(90);
         history.setTracking(initiallyOn);
         history.flush(60000);
         List<String> perPage = new ArrayList<>();
@@ -90,7 +93,7 @@ final class LatencyBenchmark {
                     pageOn.millis(0.5) - pageOff.millis(0.5)));
         }
         return new LatencyResult(new Percentiles(on, onCount), new Percentiles(off, offCount),
-                new Percentiles(blockDifferences, blocks).meanMillis(), perPage,
+                new Percentiles(blockDifferences, blocks).meanMillis(), inFilterP50, inFilterP90, perPage,
                 history.recorded() - recordedBefore, history.dropped() - droppedBefore, failures);
     }
 

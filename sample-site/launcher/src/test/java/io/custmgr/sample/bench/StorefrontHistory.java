@@ -25,6 +25,9 @@ final class StorefrontHistory {
     private final Method recordedCount;
     private final Method droppedCount;
     private final Method flush;
+    private final Object recordingTime;
+    private final Method resetRecordingTime;
+    private final Method recordingTimePercentile;
     private final Class<?> eventClass;
     private final Map<String, Method> setters = new HashMap<>();
 
@@ -38,6 +41,19 @@ final class StorefrontHistory {
         recordedCount = recorder.getClass().getMethod("getRecordedCount");
         droppedCount = recorder.getClass().getMethod("getDroppedCount");
         flush = recorder.getClass().getMethod("flush", long.class);
+        recordingTime = filter.getClass().getMethod("getRecordingTime").invoke(filter);
+        resetRecordingTime = recordingTime.getClass().getMethod("reset");
+        recordingTimePercentile = recordingTime.getClass().getMethod("percentileMicros", double.class);
+    }
+
+    /** Forgets the request-thread recording times measured so far (the filter's own histogram). */
+    void resetRecordingTime() throws ReflectiveOperationException {
+        resetRecordingTime.invoke(recordingTime);
+    }
+
+    /** Time the filter spent recording, per request, at this percentile (0-100), in microseconds. */
+    long recordingTimeMicros(double percentile) throws ReflectiveOperationException {
+        return (Long) recordingTimePercentile.invoke(recordingTime, percentile);
     }
 
     void setTracking(boolean enabled) throws ReflectiveOperationException {
@@ -70,13 +86,24 @@ final class StorefrontHistory {
     /** The recorder's queue capacity (custmgr.history.queue.capacity); the default if the implementation hides it. */
     int queueCapacity() {
         try {
-            Field field = recorder.getClass().getDeclaredField("queue");
+            Field field = declaredField(recorder.getClass(), "queue");
             field.setAccessible(true);
             BlockingQueue<?> queue = (BlockingQueue<?>) field.get(recorder);
             return queue.remainingCapacity() + ((Collection<?>) queue).size();
         } catch (ReflectiveOperationException | RuntimeException e) {
             return DEFAULT_QUEUE_CAPACITY;
         }
+    }
+
+    private static Field declaredField(Class<?> type, String name) throws NoSuchFieldException {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            try {
+                return c.getDeclaredField(name);
+            } catch (NoSuchFieldException e) {
+                // the queue lives in a superclass
+            }
+        }
+        throw new NoSuchFieldException(name);
     }
 
     /** A new, empty PageViewEvent of the webapp's class loader. */

@@ -1,0 +1,85 @@
+package io.custmgr.guest.domain;
+
+import org.broadleafcommerce.common.presentation.AdminPresentation;
+import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
+
+import java.io.Serializable;
+import java.util.Date;
+
+import javax.persistence.Column;
+import javax.persistence.Embeddable;
+import javax.persistence.Temporal;
+import javax.persistence.TemporalType;
+
+/**
+ * What makes a customer a guest profile: a buyer who checked out without an account. Embedded into
+ * {@code BLC_CUSTOMER} ({@code CM_} columns) through {@link GuestCustomerTemplate}. A guest's own user name and
+ * e-mail address are a generated address in a reserved domain, so registered accounts keep unique e-mail addresses;
+ * the address the buyer typed is the contact e-mail.
+ */
+@Embeddable
+public class GuestProfile implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final int EMAIL_LENGTH = 255;
+    static final String GROUP = "GuestProfile_Group";
+    static final int GROUP_ORDER = 1600;
+
+    @Column(name = "CM_IS_GUEST")
+    @AdminPresentation(friendlyName = "GuestProfile_Guest", group = GROUP, groupOrder = GROUP_ORDER, order = 100,
+            prominent = true, gridOrder = 3500, readOnly = true)
+    protected Boolean guest = Boolean.FALSE;
+
+    @Column(name = "CM_CONTACT_EMAIL", length = EMAIL_LENGTH)
+    @AdminPresentation(friendlyName = "GuestProfile_ContactEmail", group = GROUP, groupOrder = GROUP_ORDER,
+            order = 200, prominent = true, gridOrder = 3600, readOnly = true)
+    protected String contactEmail;
+
+    /**
+     * Unique: the normalized contact e-mail when there is one guest profile per e-mail, null otherwise. The database
+     * constraint is what keeps two simultaneous checkouts from creating two profiles.
+     */
+    @Column(name = "CM_GUEST_KEY", length = EMAIL_LENGTH, unique = true)
+    @AdminPresentation(excluded = true, visibility = VisibilityEnum.HIDDEN_ALL)
+    protected String guestKey;
+
+    /** When the expiry job erased the guest's personal data; null while the profile is live. */
+    @Column(name = "CM_GUEST_ANONYMIZED")
+    @Temporal(TemporalType.TIMESTAMP)
+    @AdminPresentation(friendlyName = "GuestProfile_Anonymized", group = GROUP, groupOrder = GROUP_ORDER,
+            order = 300, readOnly = true)
+    protected Date anonymizedDate;
+
+    public boolean isGuest() {
+        return Boolean.TRUE.equals(guest);
+    }
+
+    public void setGuest(boolean guest) {
+        this.guest = guest;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getGuestKey() {
+        return guestKey;
+    }
+
+    public void setGuestKey(String guestKey) {
+        this.guestKey = guestKey;
+    }
+
+    public Date getAnonymizedDate() {
+        return anonymizedDate;
+    }
+
+    public void setAnonymizedDate(Date anonymizedDate) {
+        this.anonymizedDate = anonymizedDate;
+    }
+}
