@@ -1,7 +1,6 @@
 package io.custmgr.guest.domain;
 
 import org.broadleafcommerce.common.presentation.AdminPresentation;
-import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 
 import java.io.Serializable;
 import java.util.Date;
@@ -36,14 +35,6 @@ public class GuestProfile implements Serializable {
             order = 200, prominent = true, gridOrder = 3600, readOnly = true)
     protected String contactEmail;
 
-    /**
-     * Unique: the normalized contact e-mail when there is one guest profile per e-mail, null otherwise. The database
-     * constraint is what keeps two simultaneous checkouts from creating two profiles.
-     */
-    @Column(name = "CM_GUEST_KEY", length = EMAIL_LENGTH, unique = true)
-    @AdminPresentation(excluded = true, visibility = VisibilityEnum.HIDDEN_ALL)
-    protected String guestKey;
-
     /** When the expiry job erased the guest's personal data; null while the profile is live. */
     @Column(name = "CM_GUEST_ANONYMIZED")
     @Temporal(TemporalType.TIMESTAMP)
@@ -65,14 +56,6 @@ public class GuestProfile implements Serializable {
 
     public void setContactEmail(String contactEmail) {
         this.contactEmail = contactEmail;
-    }
-
-    public String getGuestKey() {
-        return guestKey;
-    }
-
-    public void setGuestKey(String guestKey) {
-        this.guestKey = guestKey;
     }
 
     public Date getAnonymizedDate() {
