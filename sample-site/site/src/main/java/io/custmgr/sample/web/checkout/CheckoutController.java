@@ -1,0 +1,159 @@
+package io.custmgr.sample.web.checkout;
+
+import io.custmgr.guest.service.GuestContact;
+import io.custmgr.guest.service.GuestProfileService;
+import org.broadleafcommerce.common.payment.PaymentType;
+import org.broadleafcommerce.common.persistence.EntityConfiguration;
+import org.broadleafcommerce.core.order.domain.FulfillmentGroup;
+import org.broadleafcommerce.core.order.domain.NullOrderImpl;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.web.controller.checkout.BroadleafCheckoutController;
+import org.broadleafcommerce.core.web.order.CartState;
+import org.broadleafcommerce.profile.core.domain.Address;
+import org.broadleafcommerce.profile.core.domain.Country;
+import org.broadleafcommerce.profile.core.service.CountryService;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.web.core.CustomerState;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.List;
+
+import javax.annotation.Resource;
+import javax.servlet.http.HttpSession;
+
+/**
+ * One-page checkout with cash on delivery through Broadleaf's pass-through payment and checkout workflow. A shopper
+ * without an account checks out as a guest: the order goes to the guest profile of the e-mail typed here.
+ */
+@Controller
+class CheckoutController extends BroadleafCheckoutController {
+
+    static final String FORM = "checkoutForm";
+    static final String VIEW = "checkout/checkout";
+    static final String CONFIRMATION_VIEW = "checkout/confirmation";
+    /** The order number this session just placed: the only one its confirmation page shows. */
+    static final String PLACED_ORDER = "custmgr.sample.placedOrder";
+
+    @Resource(name = "cmGuestProfileService")
+    private GuestProfileService guestProfileService;
+
+    @Resource(name = "blEntityConfiguration")
+    private EntityConfiguration entityConfiguration;
+
+    @Resource(name = "blCountryService")
+    private CountryService countryService;
+
+    @ModelAttribute("countries")
+    List<Country> countries() {
+        return countryService.findCountries();
+    }
+
+    @InitBinder(FORM)
+    void limitBinding(WebDataBinder binder) {
+        binder.setAllowedFields("email", "firstName", "lastName", "phone", "addressLine1", "city", "postalCode",
+                "country");
+    }
+
+    @ModelAttribute(FORM)
+    CheckoutForm form() {
+        CheckoutForm form = new CheckoutForm();
+        Customer customer = CustomerState.getCustomer();
+        if (customer != null && customer.isLoggedIn()) {
+            form.setEmail(customer.getEmailAddress());
+            form.setFirstName(customer.getFirstName());
+            form.setLastName(customer.getLastName());
+        }
+        return form;
+    }
+
+    @RequestMapping(value = "/checkout", method = { RequestMethod.GET, RequestMethod.HEAD })
+    String show(Model model) {
+        if (emptyCart()) {
+            return "redirect:/cart";
+        }
+        model.addAttribute("signedIn", signedIn());
+        return VIEW;
+    }
+
+    @RequestMapping(value = "/checkout", method = RequestMethod.POST)
+    String placeOrder(@ModelAttribute(FORM) CheckoutForm form, BindingResult errors, Model model,
+            RedirectAttributes redirectAttributes, HttpSession session) throws Exception {
+        if (emptyCart()) {
+            return "redirect:/cart";
+        }
+        if (signedIn()) {
+            form.setEmail(CustomerState.getCustomer().getEmailAddress()); // an account orders under its own e-mail
+        }
+        CheckoutFormValidator.validate(form, errors);
+        Country country = form.getCountry() == null ? null : countryService.findCountryByAbbreviation(form.getCountry());
+        if (country == null) {
+            errors.rejectValue("country", "checkout.required", "Required");
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("signedIn", signedIn());
+            return VIEW;
+        }
+        Order cart = CartState.getCart();
+        if (signedIn()) {
+            cart.setEmailAddress(form.getEmail());
+        } else {
+            guestProfileService.attachOrder(cart, new GuestContact(form.getEmail())
+                    .name(form.getFirstName(), form.getLastName()).phone(form.getPhone())
+                    .address(address(form, country)));
+        }
+        for (FulfillmentGroup group : cart.getFulfillmentGroups()) {
+            group.setAddress(address(form, country)); // the order's own copy: later profile edits never touch it
+        }
+        cart = orderService.save(cart, false);
+        CartState.setCart(cart);
+        String view = processPassthroughCheckout(redirectAttributes, PaymentType.COD);
+        Order placed = orderService.findOrderById(cart.getId());
+        if (placed != null && placed.getOrderNumber() != null) {
+            session.setAttribute(PLACED_ORDER, placed.getOrderNumber());
+        }
+        return view;
+    }
+
+    @RequestMapping(value = "/confirmation/{orderNumber}", method = { RequestMethod.GET, RequestMethod.HEAD })
+    String confirmation(@PathVariable("orderNumber") String orderNumber, Model model, HttpSession session) {
+        if (!orderNumber.equals(session.getAttribute(PLACED_ORDER))) {
+            return "redirect:/";
+        }
+        model.addAttribute("order", orderService.findOrderByOrderNumber(orderNumber));
+        return CONFIRMATION_VIEW;
+    }
+
+    private Address address(CheckoutForm form, Country country) {
+        Address address = (Address) entityConfiguration.createEntityInstance(Address.class.getName());
+        address.setCountry(country);
+        address.setFirstName(form.getFirstName().trim());
+        address.setLastName(form.getLastName().trim());
+        address.setAddressLine1(form.getAddressLine1().trim());
+        address.setCity(form.getCity().trim());
+        address.setPostalCode(form.getPostalCode().trim());
+        if (form.getPhone() != null && !form.getPhone().trim().isEmpty()) {
+            address.setPrimaryPhone(form.getPhone().trim());
+        }
+        return address;
+    }
+
+    private static boolean emptyCart() {
+        Order cart = CartState.getCart();
+        return cart == null || cart instanceof NullOrderImpl || cart.getOrderItems() == null
+                || cart.getOrderItems().isEmpty();
+    }
+
+    private static boolean signedIn() {
+        Customer customer = CustomerState.getCustomer();
+        return customer != null && customer.isLoggedIn();
+    }
+}
