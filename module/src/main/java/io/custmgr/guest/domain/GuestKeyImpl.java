@@ -30,6 +30,16 @@ public class GuestKeyImpl implements Serializable {
     @Index(name = "CM_GUEST_KEY_CUSTOMER_IDX")
     protected Long customerId;
 
+    protected GuestKeyImpl() {
+        // for Hibernate
+    }
+
+    /** For bulk loaders (the sample's seeder); the service writes keys through {@code GuestProfileDao}. */
+    public GuestKeyImpl(String guestKey, Long customerId) {
+        this.guestKey = guestKey;
+        this.customerId = customerId;
+    }
+
     public String getGuestKey() {
         return guestKey;
     }

@@ -2,6 +2,10 @@ package io.custmgr.sample.seed;
 
 import io.custmgr.customer.profile.domain.CustomerProfile;
 import io.custmgr.customer.profile.domain.ProfiledCustomer;
+import io.custmgr.guest.domain.GuestCustomer;
+import io.custmgr.guest.domain.GuestKeyImpl;
+import io.custmgr.guest.domain.GuestProfile;
+import io.custmgr.guest.service.ContactEmails;
 import org.broadleafcommerce.profile.core.domain.Address;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.domain.CustomerAddress;
@@ -36,7 +40,8 @@ final class CustomerSeeder {
         // Broadleaf's id generation: ids stay in step with customers the storefront creates later
         Customer customer = customerService.createCustomer();
         customer.setUsername(person.getUsername());
-        customer.setEmailAddress(person.getEmailAddress());
+        // a guest's own address is its generated user name; the address it typed at checkout is the contact e-mail
+        customer.setEmailAddress(person.isRegistered() ? person.getEmailAddress() : person.getUsername());
         customer.setFirstName(person.getFirstName());
         customer.setLastName(person.getLastName());
         customer.setRegistered(person.isRegistered());
@@ -45,6 +50,12 @@ final class CustomerSeeder {
             customer.setPassword(encodedPassword(customer));
         }
         fillProfile(((ProfiledCustomer) customer).getCustomerProfile(), person);
+        if (!person.isRegistered()) {
+            customer.setDeactivated(true);
+            GuestProfile guest = ((GuestCustomer) customer).getGuestProfile();
+            guest.setGuest(true);
+            guest.setContactEmail(person.getEmailAddress());
+        }
         for (DemoAddress demoAddress : person.getAddresses()) {
             CustomerAddress customerAddress = entities.create(CustomerAddress.class);
             customerAddress.setAddressName(demoAddress.getLabel());
@@ -55,6 +66,9 @@ final class CustomerSeeder {
             customer.getCustomerAddresses().add(customerAddress);
         }
         em.persist(customer);
+        if (!person.isRegistered()) {
+            em.persist(new GuestKeyImpl(ContactEmails.key(person.getEmailAddress()), customer.getId()));
+        }
         return customer;
     }
 

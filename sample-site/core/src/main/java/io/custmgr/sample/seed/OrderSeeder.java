@@ -1,5 +1,7 @@
 package io.custmgr.sample.seed;
 
+import io.custmgr.guest.domain.GuestCustomer;
+import io.custmgr.guest.domain.GuestProfile;
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
 import org.broadleafcommerce.core.order.domain.FulfillmentGroup;
@@ -107,7 +109,8 @@ final class OrderSeeder {
     private Order newOrder(Customer customer, SeedBatch batch, OrderStatus status) {
         Order order = entities.create(Order.class);
         order.setCustomer(customer);
-        order.setEmailAddress(customer.getEmailAddress());
+        GuestProfile guest = ((GuestCustomer) customer).getGuestProfile();
+        order.setEmailAddress(guest.isGuest() ? guest.getContactEmail() : customer.getEmailAddress());
         order.setStatus(status);
         order.setCurrency(batch.getCurrency());
         order.setLocale(batch.getLocale());

@@ -1,5 +1,7 @@
 package io.custmgr.sample.seed;
 
+import io.custmgr.guest.domain.GuestCustomer;
+import io.custmgr.guest.domain.GuestProfile;
 import io.custmgr.customer.profile.domain.CustomerProfile;
 import io.custmgr.customer.profile.domain.ProfiledCustomer;
 import io.custmgr.customer.profile.type.CustomerActivityStatus;
@@ -82,7 +84,9 @@ class DemoDataSeederIT {
         assertEquals(4, report.getGuestCustomers());
         assertEquals(20L, countCustomers(""));
         assertEquals(16L, countCustomers("AND c.registered = true AND c.password IS NOT NULL"));
-        assertEquals(4L, countCustomers("AND c.registered = false AND c.username LIKE 'guest-%@guest.custmgr.invalid'"));
+        assertEquals(4L, countCustomers("AND c.registered = false AND c.username LIKE 'guest-%@guest.custmgr.invalid' "
+                + "AND c.emailAddress = c.username AND c.deactivated = true AND c.guestProfile.guest = true "
+                + "AND c.guestProfile.contactEmail LIKE '%@example.com'"));
         assertEquals(20L, (long) em.createQuery("SELECT COUNT(DISTINCT c.emailAddress) FROM " + CUSTOMER + " c "
                 + "WHERE c.id > :after AND c.id <= :upTo", Long.class).setParameter("after", idsAfter)
                 .setParameter("upTo", idsUpTo).getSingleResult());
@@ -131,7 +135,9 @@ class DemoDataSeederIT {
         Set<String> orderNumbers = new HashSet<String>();
         for (Order order : orders) {
             assertEquals("USD", order.getCurrency().getCurrencyCode());
-            assertEquals(order.getCustomer().getEmailAddress(), order.getEmailAddress());
+            GuestProfile guest = ((GuestCustomer) order.getCustomer()).getGuestProfile();
+            assertEquals(guest.isGuest() ? guest.getContactEmail() : order.getCustomer().getEmailAddress(),
+                    order.getEmailAddress(), "a guest's order goes to the e-mail typed at checkout");
             if (OrderStatus.IN_PROCESS.equals(order.getStatus())) {
                 carts++;
             } else if (OrderStatus.NAMED.equals(order.getStatus())) {
