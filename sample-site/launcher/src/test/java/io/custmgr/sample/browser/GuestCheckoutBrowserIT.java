@@ -46,9 +46,15 @@ class GuestCheckoutBrowserIT {
         browser.open(site.admin("customer") + "?guestProfile.contactEmail=" + email);
         List<WebElement> rows = browser.findAll(By.cssSelector("tr[data-link]"));
         assertEquals(1, rows.size(), "one guest profile for the e-mail");
+        assertEquals("true", rows.get(0).findElement(By.cssSelector("td[data-fieldname='guestProfile.guest']"))
+                .getAttribute("data-fieldvalue"), "marked as a guest in the list");
         browser.andWaitForNewPage(() -> rows.get(0).findElement(By.cssSelector("a[href]")).click());
         AdminForm form = new AdminForm(browser, By.cssSelector("form.entity-form"));
         assertEquals("<b>Guest</b>", form.value("lastName"), "a typed name is kept as text");
+        for (String accountField : new String[] {"emailAddress", "registered", "deactivated"}) {
+            assertTrue(form.controls(accountField).stream().allMatch(c -> "hidden".equals(c.getAttribute("type"))),
+                    accountField + " is read-only for a guest");
+        }
         assertTrue(browser.find(By.tagName("body")).getText().contains(email));
 
         List<String> details = browser.until(driver -> {
