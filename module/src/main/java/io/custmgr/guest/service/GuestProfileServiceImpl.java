@@ -5,6 +5,7 @@ import io.custmgr.customer.profile.domain.ProfiledCustomer;
 import io.custmgr.guest.dao.GuestProfileDao;
 import io.custmgr.guest.domain.GuestCustomer;
 import io.custmgr.guest.domain.GuestProfile;
+import io.custmgr.history.service.NavigationHistoryService;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Address;
@@ -43,6 +44,9 @@ public class GuestProfileServiceImpl implements GuestProfileService {
     @Resource(name = "blEntityConfiguration")
     protected EntityConfiguration entityConfiguration;
 
+    @Resource(name = "cmNavigationHistoryService")
+    protected NavigationHistoryService navigationHistoryService;
+
     @Resource(name = "cmGuestProfileDao")
     protected GuestProfileDao dao;
 
@@ -74,6 +78,11 @@ public class GuestProfileServiceImpl implements GuestProfileService {
         }
         Customer guest = customerService.readCustomerById(guestId);
         updateContact(guest, email, contact);
+        Customer visitor = order.getCustomer();
+        if (visitor != null && !visitor.isRegistered() && !guestId.equals(visitor.getId())) {
+            // the anonymous visitor's browsing becomes the guest's, as a login moves it to an account
+            navigationHistoryService.moveHistory(visitor.getId(), guestId);
+        }
         order.setCustomer(guest);
         order.setEmailAddress(email);
         return guest;

@@ -5,6 +5,7 @@ import io.custmgr.guest.domain.GuestCustomer;
 import io.custmgr.guest.domain.GuestProfile;
 import io.custmgr.test.BroadleafIntegrationTest;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
+import org.broadleafcommerce.common.service.GenericResponse;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.pricing.service.exception.PricingException;
@@ -83,6 +84,7 @@ class GuestProfileIT {
     void cleanUp() {
         for (Long id : customers) {
             jdbc.update("DELETE FROM CM_GUEST_KEY WHERE CUSTOMER_ID = ?", id);
+            jdbc.update("DELETE FROM CM_PAGE_VIEW WHERE CUSTOMER_ID = ?", id);
             jdbc.update("DELETE FROM BLC_ORDER WHERE CUSTOMER_ID = ?", id);
             jdbc.update("DELETE FROM BLC_CUSTOMER_ADDRESS WHERE CUSTOMER_ID = ?", id);
             jdbc.update("DELETE FROM CM_ACTIVITY_EVENT WHERE CUSTOMER_ID = ?", id);
@@ -113,6 +115,23 @@ class GuestProfileIT {
         List<CustomerAddress> addresses = customerAddressService.readActiveCustomerAddressesByCustomerId(guestId);
         assertEquals(1, addresses.size());
         assertEquals("Springfield", addresses.get(0).getAddress().getCity());
+    }
+
+    @Test
+    void theVisitorsBrowsingMovesToTheGuestProfile() {
+        Long orderId = anonymousCart();
+        Long visitor = ownerOf(orderId);
+        for (int i = 0; i < 3; i++) {
+            jdbc.update("INSERT INTO CM_PAGE_VIEW (PAGE_VIEW_ID, CUSTOMER_ID, VIEW_TIME, URL, IS_BOT) "
+                    + "VALUES (?, ?, CURRENT_TIMESTAMP, '/hot-sauces', ?)", -visitor * 10 - i, visitor, Boolean.FALSE);
+        }
+
+        Long guest = checkout(orderId, new GuestContact("browsing-" + UUID.randomUUID() + "@example.com"));
+
+        assertEquals(3, (int) jdbc.queryForObject("SELECT COUNT(*) FROM CM_PAGE_VIEW WHERE CUSTOMER_ID = ?",
+                Integer.class, guest));
+        assertEquals(0, (int) jdbc.queryForObject("SELECT COUNT(*) FROM CM_PAGE_VIEW WHERE CUSTOMER_ID = ?",
+                Integer.class, visitor));
     }
 
     @Test
@@ -209,6 +228,24 @@ class GuestProfileIT {
         assertThrows(UsernameNotFoundException.class, () -> userDetailsService.loadUserByUsername(email),
                 "the contact e-mail is no user name");
         assertEquals(guest.getId(), guestProfileService.findGuestByContactEmail(email.toUpperCase()).getId());
+    }
+
+    @Test
+    void aGuestGetsNoPasswordResetByContactEmailNorByItsGeneratedName() {
+        String email = "no-reset-" + UUID.randomUUID() + "@example.com";
+        Customer guest = customerService.readCustomerById(checkout(anonymousCart(), new GuestContact(email)));
+
+        GenericResponse byContactEmail = customerService.sendForgotPasswordNotification(email, "/reset");
+        GenericResponse byGeneratedName = customerService.sendForgotPasswordNotification(guest.getUsername(), "/reset");
+        GenericResponse usernameReminder = customerService.sendForgotUsernameNotification(email);
+
+        assertTrue(byContactEmail.getErrorCodesList().contains("invalidCustomer"), byContactEmail.getErrorCodesList()
+                .toString());
+        assertTrue(byGeneratedName.getErrorCodesList().contains("inactiveUser"), byGeneratedName.getErrorCodesList()
+                .toString());
+        assertTrue(usernameReminder.getHasErrors(), "no user name is mailed for a guest's e-mail");
+        assertEquals(0, (int) jdbc.queryForObject("SELECT COUNT(*) FROM BLC_CUSTOMER_PASSWORD_TOKEN "
+                + "WHERE CUSTOMER_ID = ?", Integer.class, guest.getId()), "no reset token was issued");
     }
 
     private Long checkout(final Long orderId, final GuestContact contact) {
