@@ -24,6 +24,8 @@ public class ActivityEventType implements Serializable, BroadleafEnumerationType
     public static final ActivityEventType ADDRESS_CHANGE = new ActivityEventType("ADDRESS_CHANGE", "Address change");
     public static final ActivityEventType ORDER_PLACED = new ActivityEventType("ORDER_PLACED", "Order placed");
     public static final ActivityEventType CART_ABANDONED = new ActivityEventType("CART_ABANDONED", "Cart abandoned");
+    public static final ActivityEventType GUEST_ORDERS_CLAIMED = new ActivityEventType("GUEST_ORDERS_CLAIMED",
+            "Guest orders claimed");
 
     /** @return the type with this code, or null for an unknown or null code */
     public static ActivityEventType getInstance(String type) {

@@ -42,6 +42,12 @@ public class GuestProfile implements Serializable {
             order = 300, readOnly = true)
     protected Date anonymizedDate;
 
+    /** The account that claimed this guest's orders after confirming the e-mail; null while unclaimed. */
+    @Column(name = "CM_GUEST_CLAIMED_BY")
+    @AdminPresentation(friendlyName = "GuestProfile_ClaimedBy", group = GROUP, groupOrder = GROUP_ORDER,
+            order = 400, readOnly = true)
+    protected Long claimedBy;
+
     public boolean isGuest() {
         return Boolean.TRUE.equals(guest);
     }
@@ -64,5 +70,13 @@ public class GuestProfile implements Serializable {
 
     public void setAnonymizedDate(Date anonymizedDate) {
         this.anonymizedDate = anonymizedDate;
+    }
+
+    public Long getClaimedBy() {
+        return claimedBy;
+    }
+
+    public void setClaimedBy(Long claimedBy) {
+        this.claimedBy = claimedBy;
     }
 }

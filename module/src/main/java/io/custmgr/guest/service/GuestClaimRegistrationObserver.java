@@ -1,0 +1,48 @@
+package io.custmgr.guest.service;
+
+import org.broadleafcommerce.common.web.BroadleafRequestContext;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.core.service.CustomerService;
+import org.broadleafcommerce.profile.core.service.listener.PostRegistrationObserver;
+import org.springframework.stereotype.Component;
+
+import javax.annotation.PostConstruct;
+import javax.annotation.Resource;
+import javax.servlet.http.HttpServletRequest;
+
+/**
+ * After a storefront registration (Broadleaf's post-registration hook), offers the guest profile of the new account's
+ * e-mail; the link points to {@link GuestClaimService#CLAIM_PATH} on the storefront the shopper registered on.
+ */
+@Component("cmGuestClaimRegistrationObserver")
+public class GuestClaimRegistrationObserver implements PostRegistrationObserver {
+
+    @Resource(name = "blCustomerService")
+    protected CustomerService customerService;
+
+    @Resource(name = "cmGuestClaimService")
+    protected GuestClaimService claimService;
+
+    @PostConstruct
+    public void register() {
+        customerService.addPostRegisterListener(this);
+    }
+
+    @Override
+    public void processRegistrationEvent(Customer customer) {
+        BroadleafRequestContext context = BroadleafRequestContext.getBroadleafRequestContext();
+        HttpServletRequest request = context == null ? null : context.getRequest();
+        if (request != null) {
+            claimService.offerClaim(customer, storefrontUrl(request) + GuestClaimService.CLAIM_PATH);
+        }
+    }
+
+    static String storefrontUrl(HttpServletRequest request) {
+        StringBuilder url = new StringBuilder(request.getScheme()).append("://").append(request.getServerName());
+        int port = request.getServerPort();
+        if (!(("http".equals(request.getScheme()) && port == 80) || ("https".equals(request.getScheme()) && port == 443))) {
+            url.append(':').append(port);
+        }
+        return url.append(request.getContextPath()).toString();
+    }
+}

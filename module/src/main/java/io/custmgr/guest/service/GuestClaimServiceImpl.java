@@ -1,0 +1,172 @@
+package io.custmgr.guest.service;
+
+import io.custmgr.activity.dao.ActivityEventDao;
+import io.custmgr.activity.service.ActivityRecorder;
+import io.custmgr.activity.type.ActivityEventType;
+import io.custmgr.common.mail.CustomerMail;
+import io.custmgr.common.mail.CustomerMailer;
+import io.custmgr.guest.dao.GuestClaimDao;
+import io.custmgr.guest.dao.GuestClaimRow;
+import io.custmgr.guest.dao.GuestProfileDao;
+import io.custmgr.history.service.NavigationHistoryService;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.hibernate.ejb.HibernateEntityManagerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationAdapter;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Date;
+
+import javax.annotation.Resource;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+import javax.xml.bind.DatatypeConverter;
+
+@Service("cmGuestClaimService")
+public class GuestClaimServiceImpl implements GuestClaimService {
+
+    private static final Log LOG = LogFactory.getLog(GuestClaimServiceImpl.class);
+    public static final String MAIL_TEMPLATE = "custmgr-guest-claim";
+
+    private final SecureRandom random = new SecureRandom();
+
+    @Resource(name = "cmGuestProfileDao")
+    protected GuestProfileDao guestProfileDao;
+
+    @Resource(name = "cmGuestClaimDao")
+    protected GuestClaimDao claimDao;
+
+    @Resource(name = "cmNavigationHistoryService")
+    protected NavigationHistoryService navigationHistoryService;
+
+    @Resource(name = "cmActivityEventDao")
+    protected ActivityEventDao activityEventDao;
+
+    @Resource(name = "cmActivityRecorder")
+    protected ActivityRecorder activityRecorder;
+
+    @Resource(name = "cmCustomerMailer")
+    protected CustomerMailer mailer;
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    @Value("${custmgr.guest.claim.ttlHours}")
+    protected int ttlHours;
+
+    @Override
+    @Transactional("blTransactionManager")
+    public boolean offerClaim(Customer account, String claimUrl) {
+        if (account == null || account.getId() == null || account.getEmailAddress() == null) {
+            return false;
+        }
+        Long guestId = guestProfileDao.readGuestIdByKey(ContactEmails.key(account.getEmailAddress()));
+        if (guestId == null || guestId.equals(account.getId())) {
+            return false;
+        }
+        String token = newToken();
+        claimDao.insertClaim(hash(token), guestId, account.getId(),
+                new Date(System.currentTimeMillis() + ttlHours * 3600000L));
+        final CustomerMail mail = new CustomerMail(account.getEmailAddress(), MAIL_TEMPLATE,
+                "Add your earlier orders to your account")
+                .with("firstName", account.getFirstName())
+                .with("claimUrl", claimUrl + (claimUrl.contains("?") ? "&" : "?") + "token=" + token)
+                .with("validHours", ttlHours);
+        afterCommit(new Runnable() {
+            @Override
+            public void run() {
+                try {
+                    mailer.send(mail);
+                } catch (RuntimeException e) {
+                    LOG.warn("Guest claim: the confirmation mail could not be sent: " + e.getClass().getSimpleName());
+                }
+            }
+        });
+        return true;
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public GuestClaimResult confirmClaim(String token, Customer signedInAccount) {
+        if (token == null || token.isEmpty()) {
+            throw new InvalidGuestClaimException("unknown");
+        }
+        String tokenHash = hash(token);
+        GuestClaimRow claim = claimDao.readClaimForUpdate(tokenHash);
+        if (claim == null) {
+            throw new InvalidGuestClaimException("unknown");
+        }
+        if (claim.getClaimed() != null) {
+            throw new InvalidGuestClaimException("used");
+        }
+        if (claim.getExpires().before(new Date())) {
+            throw new InvalidGuestClaimException("expired");
+        }
+        if (signedInAccount == null || signedInAccount.getId() == null
+                || claim.getAccountId() != signedInAccount.getId()) {
+            throw new InvalidGuestClaimException("otherAccount");
+        }
+        em.flush(); // the moves below are JDBC: nothing of this session may be written after them
+        long guestId = claim.getGuestId();
+        long accountId = claim.getAccountId();
+        int orders = claimDao.moveOrders(guestId, accountId);
+        int addresses = claimDao.moveAddresses(guestId, accountId);
+        int pageViews = navigationHistoryService.moveHistory(guestId, accountId);
+        int events = activityEventDao.reassignCustomer(guestId, accountId);
+        claimDao.retireGuest(guestId, accountId);
+        claimDao.markClaimed(tokenHash, new Date());
+        GuestClaimResult result = new GuestClaimResult(guestId, orders, addresses, pageViews, events);
+        evictCaches();
+        activityRecorder.record(activityRecorder.draft(ActivityEventType.GUEST_ORDERS_CLAIMED).customer(accountId)
+                .reference(guestId).detail(result.toString()));
+        return result;
+    }
+
+    /** Orders and addresses changed owner behind Hibernate's back: drop what its caches remember. */
+    protected void evictCaches() {
+        em.clear();
+        if (em.getEntityManagerFactory() instanceof HibernateEntityManagerFactory) {
+            org.hibernate.Cache cache = ((HibernateEntityManagerFactory) em.getEntityManagerFactory())
+                    .getSessionFactory().getCache();
+            cache.evictEntityRegions();
+            cache.evictCollectionRegions();
+            cache.evictQueryRegions();
+        }
+    }
+
+    private static void afterCommit(final Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronizationAdapter() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
+        }
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return DatatypeConverter.printHexBinary(bytes).toLowerCase();
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return DatatypeConverter.printHexBinary(digest).toLowerCase();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

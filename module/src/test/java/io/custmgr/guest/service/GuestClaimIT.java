@@ -1,0 +1,225 @@
+package io.custmgr.guest.service;
+
+import io.custmgr.common.mail.CustomerMail;
+import io.custmgr.common.mail.CustomerMailer;
+import io.custmgr.guest.domain.GuestCustomer;
+import io.custmgr.guest.domain.GuestProfile;
+import io.custmgr.test.BroadleafIntegrationTest;
+import org.broadleafcommerce.common.persistence.EntityConfiguration;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.service.OrderService;
+import org.broadleafcommerce.core.pricing.service.exception.PricingException;
+import org.broadleafcommerce.profile.core.domain.Address;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.core.service.CustomerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.aop.framework.Advised;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import javax.annotation.Resource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Claims commit for real (the mail goes after commit); every test cleans up what it made. */
+@BroadleafIntegrationTest
+class GuestClaimIT {
+
+    @Resource(name = "cmGuestClaimService")
+    GuestClaimService claimService;
+
+    @Resource(name = "cmGuestProfileService")
+    GuestProfileService guestProfileService;
+
+    @Resource(name = "blCustomerService")
+    CustomerService customerService;
+
+    @Resource(name = "blOrderService")
+    OrderService orderService;
+
+    @Resource(name = "blEntityConfiguration")
+    EntityConfiguration entityConfiguration;
+
+    @Resource(name = "blTransactionManager")
+    JpaTransactionManager transactionManager;
+
+    JdbcTemplate jdbc;
+    TransactionTemplate tx;
+    GuestClaimServiceImpl target;
+    CustomerMailer realMailer;
+    final List<CustomerMail> outbox = new ArrayList<CustomerMail>();
+    final List<Long> customers = new ArrayList<Long>();
+
+    @BeforeEach
+    void setUp() throws Exception {
+        jdbc = new JdbcTemplate(transactionManager.getDataSource());
+        tx = new TransactionTemplate(transactionManager);
+        target = (GuestClaimServiceImpl) ((Advised) claimService).getTargetSource().getTarget();
+        realMailer = target.mailer;
+        target.mailer = new CustomerMailer() {
+            @Override
+            public boolean send(CustomerMail mail) {
+                outbox.add(mail);
+                return true;
+            }
+        };
+    }
+
+    @AfterEach
+    void cleanUp() {
+        target.mailer = realMailer;
+        for (Long id : customers) {
+            jdbc.update("DELETE FROM CM_GUEST_CLAIM WHERE GUEST_ID = ? OR ACCOUNT_ID = ?", id, id);
+            jdbc.update("DELETE FROM CM_GUEST_KEY WHERE CUSTOMER_ID = ?", id);
+            jdbc.update("DELETE FROM CM_ACTIVITY_EVENT WHERE CUSTOMER_ID = ?", id);
+            jdbc.update("DELETE FROM BLC_ORDER WHERE CUSTOMER_ID = ?", id);
+            jdbc.update("DELETE FROM BLC_CUSTOMER_ADDRESS WHERE CUSTOMER_ID = ?", id);
+            jdbc.update("DELETE FROM BLC_CUSTOMER WHERE CUSTOMER_ID = ?", id);
+        }
+    }
+
+    @Test
+    void theGuestsOrdersAndAddressesMoveOnlyWhenTheMailedLinkIsFollowedByTheAccount() {
+        String email = "claim-" + UUID.randomUUID() + "@example.com";
+        Long guest = guestCheckout(email, "1 Main Street");
+        guestCheckout(email.toUpperCase(), "9 Elm Road");
+        Customer account = account(email);
+        Customer stranger = account("stranger-" + UUID.randomUUID() + "@example.com");
+
+        assertTrue(offer(account));
+        assertEquals(2, orderCount(guest), "nothing moves on registration alone");
+        assertEquals(1, outbox.size());
+        assertEquals(email, outbox.get(0).getTo());
+        String token = token(outbox.get(0));
+
+        InvalidGuestClaimException refused = assertThrows(InvalidGuestClaimException.class,
+                () -> claimService.confirmClaim(token, stranger));
+        assertEquals("otherAccount", refused.getReason());
+        assertEquals(2, orderCount(guest));
+
+        GuestClaimResult result = claimService.confirmClaim(token, account);
+
+        assertEquals(2, result.getOrders());
+        assertEquals(2, result.getAddresses());
+        assertEquals(2, orderCount(account.getId()));
+        assertEquals(0, orderCount(guest));
+        assertEquals(2, (int) jdbc.queryForObject("SELECT COUNT(*) FROM BLC_CUSTOMER_ADDRESS WHERE CUSTOMER_ID = ?",
+                Integer.class, account.getId()));
+        GuestProfile retired = ((GuestCustomer) customerService.readCustomerById(guest)).getGuestProfile();
+        assertNull(retired.getContactEmail());
+        assertEquals(account.getId(), retired.getClaimedBy());
+        assertNull(guestProfileService.findGuestByContactEmail(email), "the e-mail no longer finds the guest");
+        assertEquals("used", assertThrows(InvalidGuestClaimException.class,
+                () -> claimService.confirmClaim(token, account)).getReason());
+    }
+
+    @Test
+    void anExpiredOrUnknownLinkMovesNothing() {
+        String email = "expired-" + UUID.randomUUID() + "@example.com";
+        Long guest = guestCheckout(email, "1 Main Street");
+        Customer account = account(email);
+        offer(account);
+        String token = token(outbox.get(0));
+        jdbc.update("UPDATE CM_GUEST_CLAIM SET EXPIRES = ? WHERE GUEST_ID = ?",
+                new Timestamp(System.currentTimeMillis() - 1000L), guest);
+
+        assertEquals("expired", assertThrows(InvalidGuestClaimException.class,
+                () -> claimService.confirmClaim(token, account)).getReason());
+        assertEquals("unknown", assertThrows(InvalidGuestClaimException.class,
+                () -> claimService.confirmClaim(token + "0", account)).getReason());
+        assertEquals(1, orderCount(guest));
+    }
+
+    @Test
+    void noOfferWithoutAGuestOfThatEmail() {
+        assertFalse(offer(account("nobody-" + UUID.randomUUID() + "@example.com")));
+        assertTrue(outbox.isEmpty());
+    }
+
+    @Test
+    void aClaimLinkContainsNoValueThatIsStored() {
+        String email = "hash-" + UUID.randomUUID() + "@example.com";
+        Long guest = guestCheckout(email, "1 Main Street");
+        offer(account(email));
+        String token = token(outbox.get(0));
+        String stored = jdbc.queryForObject("SELECT TOKEN_HASH FROM CM_GUEST_CLAIM WHERE GUEST_ID = ?", String.class,
+                guest);
+        assertFalse(stored.equals(token), "only the token's hash is kept");
+        assertEquals(GuestClaimServiceImpl.hash(token), stored);
+    }
+
+    private boolean offer(final Customer account) {
+        return tx.execute(new TransactionCallback<Boolean>() {
+            @Override
+            public Boolean doInTransaction(TransactionStatus status) {
+                return claimService.offerClaim(account, "http://shop.example" + GuestClaimService.CLAIM_PATH);
+            }
+        });
+    }
+
+    private static String token(CustomerMail mail) {
+        String url = (String) mail.getVariables().get("claimUrl");
+        assertTrue(url.startsWith("http://shop.example" + GuestClaimService.CLAIM_PATH + "?token="), url);
+        return url.substring(url.indexOf("token=") + "token=".length());
+    }
+
+    private Customer account(final String email) {
+        Customer saved = tx.execute(new TransactionCallback<Customer>() {
+            @Override
+            public Customer doInTransaction(TransactionStatus status) {
+                Customer customer = customerService.createCustomer();
+                customer.setEmailAddress(email);
+                customer.setUsername(email);
+                customer.setRegistered(true);
+                return customerService.saveCustomer(customer, false);
+            }
+        });
+        customers.add(saved.getId());
+        return saved;
+    }
+
+    private Long guestCheckout(final String email, final String street) {
+        Long guest = tx.execute(new TransactionCallback<Long>() {
+            @Override
+            public Long doInTransaction(TransactionStatus status) {
+                Customer visitor = customerService.createNewCustomer();
+                Order cart = orderService.createNewCartForCustomer(visitor);
+                customers.add(visitor.getId());
+                Address address = (Address) entityConfiguration.createEntityInstance(Address.class.getName());
+                address.setAddressLine1(street);
+                address.setCity("Springfield");
+                address.setPostalCode("12345");
+                Customer guestCustomer = guestProfileService.attachOrder(cart,
+                        new GuestContact(email).address(address));
+                try {
+                    orderService.save(cart, false);
+                } catch (PricingException e) {
+                    throw new IllegalStateException(e);
+                }
+                return guestCustomer.getId();
+            }
+        });
+        if (!customers.contains(guest)) {
+            customers.add(guest);
+        }
+        return guest;
+    }
+
+    private int orderCount(Long customerId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM BLC_ORDER WHERE CUSTOMER_ID = ?", Integer.class, customerId);
+    }
+}
