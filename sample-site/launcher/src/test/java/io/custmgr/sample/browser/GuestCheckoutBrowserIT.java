@@ -20,12 +20,7 @@ class GuestCheckoutBrowserIT {
 
     @Test
     void aGuestCheckoutCreatesAGuestProfileTheMerchantFinds(Browser browser, SampleSite site) {
-        browser.open(site.storefront("login"));
-        browser.driver().manage().deleteAllCookies();
-        browser.open(site.storefront("hot-sauces/green-ghost"));
-        browser.andWaitForNewPage(() -> browser.find(By.cssSelector("#add-to-cart button[type=submit]")).click());
-        browser.open(site.storefront("cart"));
-        browser.andWaitForNewPage(() -> browser.find(By.id("checkout-link")).click());
+        startCheckout(browser, site);
 
         fill(browser, "not-an-email", "Gus", "Guest", "1 Main Street", "Springfield", "12345");
         assertEquals("Enter an e-mail address like name@example.com", fieldError(browser, "email"));
@@ -34,9 +29,7 @@ class GuestCheckoutBrowserIT {
         assertEquals("An e-mail address has at most 255 characters", fieldError(browser, "email"));
 
         String email = Unique.email("guest-checkout");
-        fill(browser, email, "Gus", "<b>Guest</b>", "1 Main Street", "Springfield", "12345");
-        assertTrue(browser.currentUrl().contains("/confirmation/"), "order placed: " + browser.currentUrl());
-        String orderNumber = browser.find(By.id("order-number")).getText().trim();
+        String orderNumber = placeOrder(browser, email, "<b>Guest</b>");
         assertEquals(email, browser.find(By.id("order-email")).getText().trim());
 
         StorefrontShopper guest = new StorefrontShopper(browser, site, email, "anything1");
@@ -64,6 +57,23 @@ class GuestCheckoutBrowserIT {
             return texts.contains("Order " + orderNumber) ? texts : null;
         });
         assertTrue(details.contains("Order " + orderNumber), "the guest's order: " + details);
+    }
+
+    /** From the checkout page: fills in a valid address and places the order; @return the order number */
+    static String placeOrder(Browser browser, String email, String lastName) {
+        fill(browser, email, "Gus", lastName, "1 Main Street", "Springfield", "12345");
+        assertTrue(browser.currentUrl().contains("/confirmation/"), "order placed: " + browser.currentUrl());
+        return browser.find(By.id("order-number")).getText().trim();
+    }
+
+    /** From a fresh session: one item into the cart, then on to the checkout page. */
+    static void startCheckout(Browser browser, SampleSite site) {
+        browser.open(site.storefront("login"));
+        browser.driver().manage().deleteAllCookies();
+        browser.open(site.storefront("hot-sauces/green-ghost"));
+        browser.andWaitForNewPage(() -> browser.find(By.cssSelector("#add-to-cart button[type=submit]")).click());
+        browser.open(site.storefront("cart"));
+        browser.andWaitForNewPage(() -> browser.find(By.id("checkout-link")).click());
     }
 
     private static void fill(Browser browser, String email, String firstName, String lastName, String line1,

@@ -1,0 +1,52 @@
+package io.custmgr.sample.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A buyer orders as a guest, later registers with the same e-mail, and gets the guest order into the new account only
+ * by following the link mailed to that address (the sample's outbox page stands in for the mailbox).
+ */
+@BrowserTest
+class GuestClaimBrowserIT {
+
+    @Test
+    void registeringWithAGuestsEmailAndFollowingTheMailedLinkClaimsTheOrder(Browser browser, SampleSite site) {
+        String email = Unique.email("claim");
+        GuestCheckoutBrowserIT.startCheckout(browser, site);
+        String orderNumber = GuestCheckoutBrowserIT.placeOrder(browser, email, "Buyer");
+
+        new StorefrontShopper(browser, site, email, "Secret123").register("Claire", "Buyer");
+        browser.open(site.storefront("account"));
+        assertFalse(ordersOnAccountPage(browser).contains(orderNumber), "not before the e-mail is confirmed");
+
+        browser.open(site.storefront("dev/outbox"));
+        WebElement mail = browser.findAll(By.cssSelector("article.mail")).stream()
+                .filter(m -> m.findElement(By.cssSelector(".mail-to")).getText().equals(email)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mail to " + email));
+        browser.andWaitForNewPage(() -> mail.findElement(By.cssSelector("a.mail-link")).click());
+
+        assertTrue(browser.currentUrl().endsWith("/account"), browser.currentUrl());
+        assertTrue(browser.find(By.id("guest-claim")).getText().contains("1 earlier order"));
+        assertTrue(ordersOnAccountPage(browser).contains(orderNumber), "the guest order is in the account");
+
+        browser.open(site.storefront("dev/outbox"));
+        browser.andWaitForNewPage(() -> browser.findAll(By.cssSelector("article.mail")).stream()
+                .filter(m -> m.findElement(By.cssSelector(".mail-to")).getText().equals(email)).findFirst()
+                .orElseThrow(AssertionError::new).findElement(By.cssSelector("a.mail-link")).click());
+        assertTrue(browser.find(By.id("guest-claim-error")).getText().contains("already used"));
+
+    }
+
+    private static List<String> ordersOnAccountPage(Browser browser) {
+        return browser.findAll(By.cssSelector("tr.order td:first-child")).stream().map(WebElement::getText)
+                .map(String::trim).collect(Collectors.toList());
+    }
+}
