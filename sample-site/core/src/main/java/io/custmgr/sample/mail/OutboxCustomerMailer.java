@@ -10,8 +10,9 @@ import java.util.LinkedList;
 import java.util.List;
 
 /**
- * The sample site sends no real mail: the module's mails land in this in-memory outbox (latest first, bounded), shown
- * on the storefront's development page {@code /dev/outbox}. Never in a production site.
+ * The sample site sends no real mail: what Broadleaf's {@code blEmailService} would send (through the sample's
+ * {@link OutboxMessageCreator}) lands in this in-memory outbox (latest first, bounded), shown on the storefront's
+ * development page {@code /dev/outbox}. Never in a production site.
  */
 public class OutboxCustomerMailer implements CustomerMailer {
 

@@ -15,7 +15,7 @@ import javax.servlet.http.HttpServletResponse;
 @Controller
 class OutboxController {
 
-    @Resource(name = "cmCustomerMailer")
+    @Resource(name = "cmSampleOutbox")
     private OutboxCustomerMailer outbox;
 
     @RequestMapping(value = "/dev/outbox", method = { RequestMethod.GET, RequestMethod.HEAD })
