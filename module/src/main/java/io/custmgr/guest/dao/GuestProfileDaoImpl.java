@@ -6,6 +6,7 @@ import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
+import java.util.Locale;
 
 import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
@@ -34,5 +35,17 @@ public class GuestProfileDaoImpl implements GuestProfileDao {
     public void insertKey(String guestKey, Long customerId) {
         jdbc.update("INSERT INTO " + GuestKeyImpl.TABLE + " (GUEST_KEY, CUSTOMER_ID) VALUES (?, ?)", guestKey,
                 customerId);
+    }
+
+    @Override
+    public boolean isSignInNameTaken(String email, Long exceptCustomerId) {
+        String lower = email.trim().toLowerCase(Locale.ROOT);
+        return jdbc.queryForObject("SELECT COUNT(*) FROM BLC_CUSTOMER WHERE (LOWER(USER_NAME) = ? "
+                + "OR LOWER(EMAIL_ADDRESS) = ?) AND CUSTOMER_ID <> ?", Integer.class, lower, lower, exceptCustomerId) > 0;
+    }
+
+    @Override
+    public void deleteKeys(Long customerId) {
+        jdbc.update("DELETE FROM " + GuestKeyImpl.TABLE + " WHERE CUSTOMER_ID = ?", customerId);
     }
 }

@@ -45,6 +45,9 @@ class GuestClaimIT {
     @Resource(name = "cmGuestProfileService")
     GuestProfileService guestProfileService;
 
+    @Resource(name = "cmGuestConversionService")
+    GuestConversionService conversionService;
+
     @Resource(name = "blCustomerService")
     CustomerService customerService;
 
@@ -142,6 +145,39 @@ class GuestClaimIT {
         assertEquals("unknown", assertThrows(InvalidGuestClaimException.class,
                 () -> claimService.confirmClaim(token + "0", account)).getReason());
         assertEquals(1, orderCount(guest));
+    }
+
+    @Test
+    void theMerchantConvertsAGuestIntoAnAccountThatSetsItsPasswordByMail() {
+        String email = "convert-" + UUID.randomUUID() + "@example.com";
+        Long guest = guestCheckout(email, "1 Main Street");
+
+        conversionService.convertToAccount(guest, "http://shop.example/login/resetPassword");
+
+        Customer account = customerService.readCustomerById(guest);
+        assertEquals(email, account.getUsername());
+        assertEquals(email, account.getEmailAddress());
+        assertTrue(account.isRegistered());
+        assertFalse(account.isDeactivated());
+        assertFalse(((GuestCustomer) account).getGuestProfile().isGuest());
+        assertEquals(1, orderCount(guest), "the orders stay with the profile, now an account");
+        assertEquals(1, (int) jdbc.queryForObject("SELECT COUNT(*) FROM BLC_CUSTOMER_PASSWORD_TOKEN WHERE CUSTOMER_ID = ?",
+                Integer.class, guest), "Broadleaf's set-password token was issued");
+        assertNull(guestProfileService.findGuestByContactEmail(email));
+        assertEquals("notGuest", assertThrows(GuestConversionException.class,
+                () -> conversionService.convertToAccount(guest, "http://shop.example/r")).getReason());
+        jdbc.update("DELETE FROM BLC_CUSTOMER_PASSWORD_TOKEN WHERE CUSTOMER_ID = ?", guest);
+    }
+
+    @Test
+    void aGuestWhoseEmailSignsInElsewhereIsNotConverted() {
+        String email = "taken-" + UUID.randomUUID() + "@example.com";
+        Long guest = guestCheckout(email, "1 Main Street");
+        account(email.toUpperCase());
+
+        assertEquals("emailInUse", assertThrows(GuestConversionException.class,
+                () -> conversionService.convertToAccount(guest, "http://shop.example/r")).getReason());
+        assertTrue(((GuestCustomer) customerService.readCustomerById(guest)).getGuestProfile().isGuest());
     }
 
     @Test

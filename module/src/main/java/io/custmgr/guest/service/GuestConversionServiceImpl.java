@@ -1,0 +1,64 @@
+package io.custmgr.guest.service;
+
+import io.custmgr.activity.service.ActivityRecorder;
+import io.custmgr.activity.type.ActivityEventType;
+import io.custmgr.guest.dao.GuestProfileDao;
+import io.custmgr.guest.domain.GuestCustomer;
+import io.custmgr.guest.domain.GuestProfile;
+import org.broadleafcommerce.common.service.GenericResponse;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.core.service.CustomerService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import javax.annotation.Resource;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+@Service("cmGuestConversionService")
+public class GuestConversionServiceImpl implements GuestConversionService {
+
+    @Resource(name = "blCustomerService")
+    protected CustomerService customerService;
+
+    @Resource(name = "cmGuestProfileDao")
+    protected GuestProfileDao guestProfileDao;
+
+    @Resource(name = "cmActivityRecorder")
+    protected ActivityRecorder activityRecorder;
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    @Override
+    @Transactional("blTransactionManager")
+    public Customer convertToAccount(Long guestId, String resetPasswordUrl) {
+        Customer guest = guestId == null ? null : customerService.readCustomerById(guestId);
+        if (guest == null || !((GuestCustomer) guest).getGuestProfile().isGuest()) {
+            throw new GuestConversionException("notGuest");
+        }
+        GuestProfile profile = ((GuestCustomer) guest).getGuestProfile();
+        String email = profile.getContactEmail();
+        if (email == null || profile.getClaimedBy() != null || profile.getAnonymizedDate() != null) {
+            throw new GuestConversionException("noEmail");
+        }
+        if (guestProfileDao.isSignInNameTaken(email, guest.getId())) {
+            throw new GuestConversionException("emailInUse");
+        }
+        guest.setUsername(email);
+        guest.setEmailAddress(email);
+        guest.setRegistered(true);
+        guest.setDeactivated(false);
+        profile.setGuest(false);
+        customerService.saveCustomer(guest, false);
+        guestProfileDao.deleteKeys(guest.getId());
+        em.flush(); // Broadleaf's reset reads the customer by user name in this transaction
+        GenericResponse reset = customerService.sendForgotPasswordNotification(email, resetPasswordUrl);
+        if (reset.getHasErrors()) {
+            throw new IllegalStateException("Broadleaf refused the password reset: " + reset.getErrorCodesList());
+        }
+        activityRecorder.record(activityRecorder.draft(ActivityEventType.REGISTRATION).customer(guest.getId())
+                .detail("Converted from a guest profile by the merchant"));
+        return guest;
+    }
+}
