@@ -11,4 +11,18 @@
         event.stopPropagation();
         window.location = $(this).data('actionurl');
     });
+    // "Convert to account": a change, so a POST carrying the form's CSRF token, after the merchant confirms.
+    $(document).on('click', 'button.custmgr-convert-guest', function(event) {
+        event.preventDefault();
+        var $button = $(this);
+        if (!window.confirm($button.data('confirm') || 'Convert this guest into an account?')) {
+            return;
+        }
+        var token = $('input[name="csrfToken"]').first().val(); // as Broadleaf's own BLC.ajax finds it
+        var $post = $('<form method="POST"></form>')
+            .attr('action', BLC.servletContext + '/customer' + $button.data('action'))
+            .append($('<input type="hidden" name="csrfToken"/>').val(token));
+        $('body').append($post);
+        $post.submit();
+    });
 })(jQuery);

@@ -1,10 +1,16 @@
 package io.custmgr.sample.web.account;
 
+import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.core.web.controller.account.BroadleafLoginController;
+import org.broadleafcommerce.core.web.controller.account.ResetPasswordForm;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 
@@ -19,6 +25,7 @@ import javax.servlet.http.HttpServletResponse;
 class LoginController extends BroadleafLoginController {
 
     static final String SUCCESS_URL = "successUrl";
+    static final String RESET_FORM = "resetPasswordForm";
 
     @Override
     @RequestMapping(value = "/login", method = { RequestMethod.GET, RequestMethod.HEAD })
@@ -34,6 +41,24 @@ class LoginController extends BroadleafLoginController {
             model.asMap().remove(SUCCESS_URL);
         }
         return view;
+    }
+
+    /** Broadleaf's password reset: the mailed link (a reset, or the set-password link of a converted guest). */
+    @Override
+    @RequestMapping(value = "/login/resetPassword", method = { RequestMethod.GET, RequestMethod.HEAD })
+    public String resetPassword(HttpServletRequest request, HttpServletResponse response, Model model) {
+        return super.resetPassword(request, response, model);
+    }
+
+    @InitBinder(RESET_FORM)
+    void limitResetBinding(WebDataBinder binder) {
+        binder.setAllowedFields("username", "token", "password", "passwordConfirm");
+    }
+
+    @RequestMapping(value = "/login/resetPassword", method = RequestMethod.POST)
+    String processResetPassword(@ModelAttribute(RESET_FORM) ResetPasswordForm form, BindingResult errors,
+            HttpServletRequest request, HttpServletResponse response, Model model) throws ServiceException {
+        return super.processResetPassword(form, request, response, model, errors);
     }
 
     static boolean isLocalPath(String url) {

@@ -1,0 +1,69 @@
+package io.custmgr.admin.web.guest;
+
+import io.custmgr.guest.service.GuestConversionException;
+import io.custmgr.guest.service.GuestConversionService;
+import org.broadleafcommerce.common.exception.ServiceException;
+import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
+import org.broadleafcommerce.openadmin.server.security.remote.SecurityVerifier;
+import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+
+import javax.annotation.Resource;
+import javax.servlet.http.HttpServletRequest;
+
+/**
+ * "Convert to account" on a guest profile's form (POST, with the admin's CSRF token): needs the permission to update
+ * customers; answers with a page saying what happened.
+ */
+@Controller("cmGuestConversionController")
+@RequestMapping("/customer/{customerId}/convert-guest")
+public class GuestConversionController extends AdminAbstractController {
+
+    static final String RESET_PASSWORD_PATH = "/login/resetPassword";
+
+    @Resource(name = "cmGuestConversionService")
+    protected GuestConversionService conversionService;
+
+    @Resource(name = "blAdminSecurityRemoteService")
+    protected SecurityVerifier securityVerifier;
+
+    /** The storefront's base URL; empty: this admin's host at the root path, as in the sample site. */
+    @Value("${custmgr.storefront.url:}")
+    protected String storefrontUrl;
+
+    @RequestMapping(method = RequestMethod.POST)
+    public String convert(Model model, HttpServletRequest request, @PathVariable("customerId") Long customerId)
+            throws ServiceException {
+        securityVerifier.securityCheck(Customer.class.getName(), EntityOperationType.UPDATE);
+        try {
+            Customer account = conversionService.convertToAccount(customerId, storefront(request) + RESET_PASSWORD_PATH);
+            model.addAttribute("converted", true);
+            model.addAttribute("email", account.getEmailAddress());
+        } catch (GuestConversionException e) {
+            model.addAttribute("converted", false);
+            model.addAttribute("reason", e.getReason());
+        }
+        model.addAttribute("customerId", customerId);
+        setModelAttributes(model, "customer");
+        model.addAttribute("viewType", "custmgr/guestConversion");
+        return "modules/defaultContainer";
+    }
+
+    private String storefront(HttpServletRequest request) {
+        if (StringUtils.hasText(storefrontUrl)) {
+            return storefrontUrl.replaceAll("/+$", "");
+        }
+        String url = request.getScheme() + "://" + request.getServerName();
+        int port = request.getServerPort();
+        boolean defaultPort = ("http".equals(request.getScheme()) && port == 80)
+                || ("https".equals(request.getScheme()) && port == 443);
+        return defaultPort ? url : url + ":" + port;
+    }
+}
