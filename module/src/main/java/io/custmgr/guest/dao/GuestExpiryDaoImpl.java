@@ -1,6 +1,7 @@
 package io.custmgr.guest.dao;
 
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -8,6 +9,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.stereotype.Repository;
 
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -82,11 +85,30 @@ public class GuestExpiryDaoImpl implements GuestExpiryDao {
 
     protected JdbcTemplate jdbc;
     protected NamedParameterJdbcTemplate named;
+    /** PostgreSQL 11 or later (has the jit setting); read lazily from the first connection. */
+    protected volatile Boolean postgresWithJit;
 
     @PostConstruct
     public void init() {
         jdbc = new JdbcTemplate(transactionManager.getDataSource());
         named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    @Override
+    public void prepareWindowTransaction() {
+        if (postgresWithJit == null) {
+            postgresWithJit = jdbc.execute(new ConnectionCallback<Boolean>() {
+                @Override
+                public Boolean doInConnection(Connection connection) throws SQLException {
+                    DatabaseMetaData meta = connection.getMetaData();
+                    return "PostgreSQL".equalsIgnoreCase(meta.getDatabaseProductName())
+                            && meta.getDatabaseMajorVersion() >= 11;
+                }
+            });
+        }
+        if (postgresWithJit) {
+            jdbc.execute("SET LOCAL jit = off"); // ends with the window's transaction
+        }
     }
 
     @Override

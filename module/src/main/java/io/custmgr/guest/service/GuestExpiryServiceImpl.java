@@ -61,6 +61,7 @@ public class GuestExpiryServiceImpl implements GuestExpiryService {
             int[] counts = transactions.execute(new TransactionCallback<int[]>() {
                 @Override
                 public int[] doInTransaction(TransactionStatus status) {
+                    dao.prepareWindowTransaction();
                     int keptHere = dao.countKeptForOpenOrders(current, completeFulfillmentStatuses);
                     int expiredHere = dao.anonymize(current, completeFulfillmentStatuses, completedBefore, now);
                     if (expiredHere > 0) {
