@@ -10,7 +10,8 @@ import java.util.Date;
 public interface GuestExpiryDao {
 
     /**
-     * The next window: up to {@code max} live guests (flagged guest, not anonymized) with ids above {@code afterId}.
+     * The next window: up to {@code max} live guests (flagged guest, not registered, not anonymized) with ids above
+     * {@code afterId}.
      *
      * @return null when there are none
      */

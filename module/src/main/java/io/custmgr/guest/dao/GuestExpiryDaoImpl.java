@@ -37,7 +37,9 @@ public class GuestExpiryDaoImpl implements GuestExpiryDao {
 
     static final String WINDOW = "c.CUSTOMER_ID > :after AND c.CUSTOMER_ID <= :last";
 
-    static final String LIVE_GUEST = WINDOW + " AND c.CM_IS_GUEST = :guest AND c.CM_GUEST_ANONYMIZED IS NULL";
+    /** A guest flag on a registered account (a guest who registered) never makes it expire. */
+    static final String LIVE_GUEST = WINDOW + " AND c.CM_IS_GUEST = :guest AND c.CM_GUEST_ANONYMIZED IS NULL"
+            + " AND c.IS_REGISTERED = :registered";
 
     /**
      * A cart with items (IN_PROCESS, or taken over by a CSR), or a submitted order with a fulfillment group not (yet)
@@ -119,13 +121,14 @@ public class GuestExpiryDaoImpl implements GuestExpiryDao {
         final long[] lastAndCount = {afterId, 0};
         // Streams the ids and keeps only the last one: the window is (afterId, lastId].
         limited.query("SELECT c.CUSTOMER_ID FROM BLC_CUSTOMER c WHERE c.CUSTOMER_ID > ? AND c.CM_IS_GUEST = ?"
-                + " AND c.CM_GUEST_ANONYMIZED IS NULL ORDER BY c.CUSTOMER_ID", new RowCallbackHandler() {
+                + " AND c.CM_GUEST_ANONYMIZED IS NULL AND c.IS_REGISTERED = ? ORDER BY c.CUSTOMER_ID",
+                new RowCallbackHandler() {
                     @Override
                     public void processRow(ResultSet rs) throws SQLException {
                         lastAndCount[0] = rs.getLong(1);
                         lastAndCount[1]++;
                     }
-                }, afterId, Boolean.TRUE);
+                }, afterId, Boolean.TRUE, Boolean.FALSE);
         return lastAndCount[1] == 0 ? null : new GuestIdWindow(afterId, lastAndCount[0], (int) lastAndCount[1]);
     }
 
@@ -186,6 +189,7 @@ public class GuestExpiryDaoImpl implements GuestExpiryDao {
         return new MapSqlParameterSource("after", window.getAfterId())
                 .addValue("last", window.getLastId())
                 .addValue("guest", Boolean.TRUE)
+                .addValue("registered", Boolean.FALSE)
                 .addValue("cartStatuses", cartStatuses)
                 .addValue("submitted", OrderStatus.SUBMITTED.getType())
                 .addValue("cancelled", OrderStatus.CANCELLED.getType())

@@ -68,10 +68,13 @@ public final class GuestExpiryBenchmark {
         GuestExpiryService service = context.getBean("cmGuestExpiryService", GuestExpiryService.class);
         long baseline = HeapSampler.usedAfterGc();
         HeapSampler sampler = new HeapSampler();
+        long[] gcBefore = HeapSampler.collections();
         sampler.start();
         GuestExpiryReport report = service.expireGuests();
         sampler.stop();
+        long[] gcAfter = HeapSampler.collections();
         long poolPeaks = HeapSampler.poolPeaks();
+        long oldPeak = HeapSampler.oldGenerationPeak();
         long retained = HeapSampler.usedAfterGc();
 
         GuestExpiryReport second = service.expireGuests();
@@ -97,6 +100,8 @@ public final class GuestExpiryBenchmark {
         System.out.println(String.format(Locale.ROOT, "heap peak           %d MB sampled (%d samples), %d MB sum of pool peaks",
                 sampler.peak() / MB, sampler.samples(), poolPeaks / MB));
         System.out.println("heap peak/quarter   " + quarters + " MB");
+        System.out.println(String.format(Locale.ROOT, "old generation peak %d MB (%d collections, %d ms, during the run)",
+                oldPeak / MB, gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]));
         System.out.println(String.format(Locale.ROOT, "heap after run      %d MB used after GC", retained / MB));
         System.out.println(String.format(Locale.ROOT, "second run          examined %,d, expired %,d, %.1f s",
                 second.getExamined(), second.getExpired(), second.getDurationMs() / 1000.0));

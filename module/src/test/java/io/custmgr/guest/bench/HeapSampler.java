@@ -1,5 +1,6 @@
 package io.custmgr.guest.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
@@ -82,6 +83,28 @@ final class HeapSampler implements Runnable {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    /** Collections so far and their total time in ms, all collectors. */
+    static long[] collections() {
+        long count = 0;
+        long ms = 0;
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, collector.getCollectionCount());
+            ms += Math.max(0, collector.getCollectionTime());
+        }
+        return new long[] {count, ms};
+    }
+
+    /** Peak of the heap pools that hold long-lived objects (old / tenured generation) since {@link #start()}. */
+    static long oldGenerationPeak() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && (pool.getName().contains("Old") || pool.getName().contains("Tenured"))) {
                 sum += pool.getPeakUsage().getUsed();
             }
         }

@@ -155,12 +155,16 @@ class GuestExpiryIT {
         insertCustomer(registered, false, daysAgo(3000));
         row("CM_PAGE_VIEW", "PAGE_VIEW_ID", "CUSTOMER_ID", registered, "VIEW_TIME", daysAgo(2000), "URL", "/");
 
+        long registeredGuest = guest(daysAgo(3000)); // flagged guest that registered since
+        jdbc.update("UPDATE BLC_CUSTOMER SET IS_REGISTERED = ? WHERE CUSTOMER_ID = ?", Boolean.TRUE, registeredGuest);
+
         expiryService.expireGuests();
 
         Map<String, Object> customer = customer(registered);
         assertNull(customer.get("CM_GUEST_ANONYMIZED"));
         assertEquals("First" + registered, customer.get("FIRST_NAME"));
         assertEquals(1, count("CM_PAGE_VIEW WHERE CUSTOMER_ID = ?", registered));
+        assertLive(registeredGuest);
     }
 
     @Test
