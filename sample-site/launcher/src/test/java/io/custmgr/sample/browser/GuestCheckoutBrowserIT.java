@@ -36,6 +36,10 @@ class GuestCheckoutBrowserIT {
         assertFalse(guest.logIn("anything1"), "the checkout e-mail is no account");
 
         AdminConsole admin = new AdminConsole(browser, site).logIn();
+        browser.open(site.admin("customer") + "?guestProfile.guest=false&guestProfile.contactEmail=" + email);
+        assertTrue(browser.findAll(By.cssSelector("tr[data-link]")).isEmpty(), "not among registered customers");
+        browser.open(site.admin("customer") + "?guestProfile.guest=true&guestProfile.contactEmail=" + email);
+        assertEquals(1, browser.findAll(By.cssSelector("tr[data-link]")).size(), "found among guests");
         browser.open(site.admin("customer") + "?guestProfile.contactEmail=" + email);
         List<WebElement> rows = browser.findAll(By.cssSelector("tr[data-link]"));
         assertEquals(1, rows.size(), "one guest profile for the e-mail");
