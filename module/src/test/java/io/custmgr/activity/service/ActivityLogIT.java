@@ -4,6 +4,7 @@ import io.custmgr.activity.domain.ActivityEvent;
 import io.custmgr.activity.domain.ActivityEventTypeSetting;
 import io.custmgr.activity.type.ActivityEventType;
 import io.custmgr.test.BroadleafIntegrationTest;
+import io.custmgr.test.CommittedCustomers;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
@@ -20,7 +21,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -65,14 +65,13 @@ class ActivityLogIT {
     @Resource(name = "blTransactionManager")
     JpaTransactionManager transactionManager;
 
+    CommittedCustomers customers;
     JdbcTemplate jdbc;
-    TransactionTemplate tx;
-    final List<Long> customers = new ArrayList<Long>();
 
     @BeforeEach
     void setUp() {
-        jdbc = new JdbcTemplate(transactionManager.getDataSource());
-        tx = new TransactionTemplate(transactionManager);
+        customers = new CommittedCustomers(transactionManager, customerService, orderService);
+        jdbc = customers.jdbc();
         activityLogService.findOrCreateTypeSettings();
         jdbc.update("UPDATE CM_ACTIVITY_EVENT_TYPE SET IS_ENABLED = ?", Boolean.TRUE);
     }
@@ -80,14 +79,7 @@ class ActivityLogIT {
     @AfterEach
     void cleanUp() {
         jdbc.update("UPDATE CM_ACTIVITY_EVENT_TYPE SET IS_ENABLED = ?", Boolean.TRUE);
-        for (Long id : customers) {
-            jdbc.update("DELETE FROM CM_ACTIVITY_EVENT WHERE CUSTOMER_ID = ?", id);
-            jdbc.update("DELETE FROM BLC_ORDER_ITEM WHERE ORDER_ID IN (SELECT ORDER_ID FROM BLC_ORDER WHERE CUSTOMER_ID = ?)", id);
-            jdbc.update("DELETE FROM BLC_ORDER WHERE CUSTOMER_ID = ?", id);
-            jdbc.update("DELETE FROM BLC_CUSTOMER_ADDRESS WHERE CUSTOMER_ID = ?", id);
-            jdbc.update("DELETE FROM BLC_CUSTOMER_ROLE WHERE CUSTOMER_ID = ?", id);
-            jdbc.update("DELETE FROM BLC_CUSTOMER WHERE CUSTOMER_ID = ?", id);
-        }
+        customers.deleteAll();
     }
 
     @Test
@@ -107,7 +99,7 @@ class ActivityLogIT {
         customer.setEmailAddress(uniqueEmail());
         customer.setUsername(customer.getEmailAddress());
         Customer registered = customerService.registerCustomer(customer, "Secret123", "Secret123");
-        customers.add(registered.getId());
+        customers.track(registered);
 
         assertEquals(types(ActivityEventType.REGISTRATION), typesOf(registered.getId()));
     }
@@ -124,7 +116,7 @@ class ActivityLogIT {
                 customerService.saveCustomer(customer, false);
             }
         });
-        tx.execute(new TransactionCallback<Object>() {
+        customers.inTransaction(new TransactionCallback<Object>() {
             public Object doInTransaction(TransactionStatus status) {
                 Customer customer = customerService.readCustomerById(id);
                 customer.setPassword("rolled-back");
@@ -266,28 +258,16 @@ class ActivityLogIT {
     }
 
     private void inTransaction(final Change change) {
-        tx.execute(new TransactionCallback<Object>() {
-            public Object doInTransaction(TransactionStatus status) {
+        customers.inTransaction(new Runnable() {
+            @Override
+            public void run() {
                 change.apply();
-                return null;
             }
         });
     }
 
     private Customer savedCustomer() {
-        final Customer[] saved = new Customer[1];
-        inTransaction(new Change() {
-            public void apply() {
-                Customer customer = customerService.createCustomer();
-                customer.setEmailAddress(uniqueEmail());
-                customer.setUsername(customer.getEmailAddress());
-                customer.setPassword("initial-hash");
-                customer.setRegistered(true);
-                saved[0] = customerService.saveCustomer(customer, false);
-            }
-        });
-        customers.add(saved[0].getId());
-        return saved[0];
+        return customers.registered(uniqueEmail());
     }
 
     private List<ActivityEvent> events(Long customerId) throws InterruptedException {

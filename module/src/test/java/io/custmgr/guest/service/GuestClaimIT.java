@@ -5,22 +5,18 @@ import io.custmgr.common.mail.CustomerMailer;
 import io.custmgr.guest.domain.GuestCustomer;
 import io.custmgr.guest.domain.GuestProfile;
 import io.custmgr.test.BroadleafIntegrationTest;
+import io.custmgr.test.CommittedCustomers;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
-import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
-import org.broadleafcommerce.core.pricing.service.exception.PricingException;
-import org.broadleafcommerce.profile.core.domain.Address;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.framework.Advised;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -60,17 +56,16 @@ class GuestClaimIT {
     @Resource(name = "blTransactionManager")
     JpaTransactionManager transactionManager;
 
-    JdbcTemplate jdbc;
-    TransactionTemplate tx;
+    CommittedCustomers customers;
+    GuestCheckouts checkouts;
     GuestClaimServiceImpl target;
     CustomerMailer realMailer;
     final List<CustomerMail> outbox = new ArrayList<CustomerMail>();
-    final List<Long> customers = new ArrayList<Long>();
 
     @BeforeEach
     void setUp() throws Exception {
-        jdbc = new JdbcTemplate(transactionManager.getDataSource());
-        tx = new TransactionTemplate(transactionManager);
+        customers = new CommittedCustomers(transactionManager, customerService, orderService);
+        checkouts = new GuestCheckouts(customers, guestProfileService, orderService, entityConfiguration);
         target = (GuestClaimServiceImpl) ((Advised) claimService).getTargetSource().getTarget();
         realMailer = target.mailer;
         target.mailer = new CustomerMailer() {
@@ -85,14 +80,7 @@ class GuestClaimIT {
     @AfterEach
     void cleanUp() {
         target.mailer = realMailer;
-        for (Long id : customers) {
-            jdbc.update("DELETE FROM CM_GUEST_CLAIM WHERE GUEST_ID = ? OR ACCOUNT_ID = ?", id, id);
-            jdbc.update("DELETE FROM CM_GUEST_KEY WHERE CUSTOMER_ID = ?", id);
-            jdbc.update("DELETE FROM CM_ACTIVITY_EVENT WHERE CUSTOMER_ID = ?", id);
-            jdbc.update("DELETE FROM BLC_ORDER WHERE CUSTOMER_ID = ?", id);
-            jdbc.update("DELETE FROM BLC_CUSTOMER_ADDRESS WHERE CUSTOMER_ID = ?", id);
-            jdbc.update("DELETE FROM BLC_CUSTOMER WHERE CUSTOMER_ID = ?", id);
-        }
+        customers.deleteAll();
     }
 
     @Test
@@ -120,7 +108,7 @@ class GuestClaimIT {
         assertEquals(2, result.getAddresses());
         assertEquals(2, orderCount(account.getId()));
         assertEquals(0, orderCount(guest));
-        assertEquals(2, (int) jdbc.queryForObject("SELECT COUNT(*) FROM BLC_CUSTOMER_ADDRESS WHERE CUSTOMER_ID = ?",
+        assertEquals(2, (int) customers.jdbc().queryForObject("SELECT COUNT(*) FROM BLC_CUSTOMER_ADDRESS WHERE CUSTOMER_ID = ?",
                 Integer.class, account.getId()));
         GuestProfile retired = ((GuestCustomer) customerService.readCustomerById(guest)).getGuestProfile();
         assertNull(retired.getContactEmail());
@@ -137,7 +125,7 @@ class GuestClaimIT {
         Customer account = account(email);
         offer(account);
         String token = token(outbox.get(0));
-        jdbc.update("UPDATE CM_GUEST_CLAIM SET EXPIRES = ? WHERE GUEST_ID = ?",
+        customers.jdbc().update("UPDATE CM_GUEST_CLAIM SET EXPIRES = ? WHERE GUEST_ID = ?",
                 new Timestamp(System.currentTimeMillis() - 1000L), guest);
 
         assertEquals("expired", assertThrows(InvalidGuestClaimException.class,
@@ -161,12 +149,12 @@ class GuestClaimIT {
         assertFalse(account.isDeactivated());
         assertFalse(((GuestCustomer) account).getGuestProfile().isGuest());
         assertEquals(1, orderCount(guest), "the orders stay with the profile, now an account");
-        assertEquals(1, (int) jdbc.queryForObject("SELECT COUNT(*) FROM BLC_CUSTOMER_PASSWORD_TOKEN WHERE CUSTOMER_ID = ?",
+        assertEquals(1, (int) customers.jdbc().queryForObject("SELECT COUNT(*) FROM BLC_CUSTOMER_PASSWORD_TOKEN WHERE CUSTOMER_ID = ?",
                 Integer.class, guest), "Broadleaf's set-password token was issued");
         assertNull(guestProfileService.findGuestByContactEmail(email));
         assertEquals("notGuest", assertThrows(GuestConversionException.class,
                 () -> conversionService.convertToAccount(guest, "http://shop.example/r")).getReason());
-        jdbc.update("DELETE FROM BLC_CUSTOMER_PASSWORD_TOKEN WHERE CUSTOMER_ID = ?", guest);
+        customers.jdbc().update("DELETE FROM BLC_CUSTOMER_PASSWORD_TOKEN WHERE CUSTOMER_ID = ?", guest);
     }
 
     @Test
@@ -192,14 +180,14 @@ class GuestClaimIT {
         Long guest = guestCheckout(email, "1 Main Street");
         offer(account(email));
         String token = token(outbox.get(0));
-        String stored = jdbc.queryForObject("SELECT TOKEN_HASH FROM CM_GUEST_CLAIM WHERE GUEST_ID = ?", String.class,
+        String stored = customers.jdbc().queryForObject("SELECT TOKEN_HASH FROM CM_GUEST_CLAIM WHERE GUEST_ID = ?", String.class,
                 guest);
         assertFalse(stored.equals(token), "only the token's hash is kept");
         assertEquals(GuestClaimServiceImpl.hash(token), stored);
     }
 
     private boolean offer(final Customer account) {
-        return tx.execute(new TransactionCallback<Boolean>() {
+        return customers.inTransaction(new TransactionCallback<Boolean>() {
             @Override
             public Boolean doInTransaction(TransactionStatus status) {
                 return claimService.offerClaim(account, "http://shop.example" + GuestClaimService.CLAIM_PATH);
@@ -213,49 +201,16 @@ class GuestClaimIT {
         return url.substring(url.indexOf("token=") + "token=".length());
     }
 
-    private Customer account(final String email) {
-        Customer saved = tx.execute(new TransactionCallback<Customer>() {
-            @Override
-            public Customer doInTransaction(TransactionStatus status) {
-                Customer customer = customerService.createCustomer();
-                customer.setEmailAddress(email);
-                customer.setUsername(email);
-                customer.setRegistered(true);
-                return customerService.saveCustomer(customer, false);
-            }
-        });
-        customers.add(saved.getId());
-        return saved;
+    private Customer account(String email) {
+        return customers.registered(email);
     }
 
-    private Long guestCheckout(final String email, final String street) {
-        Long guest = tx.execute(new TransactionCallback<Long>() {
-            @Override
-            public Long doInTransaction(TransactionStatus status) {
-                Customer visitor = customerService.createNewCustomer();
-                Order cart = orderService.createNewCartForCustomer(visitor);
-                customers.add(visitor.getId());
-                Address address = (Address) entityConfiguration.createEntityInstance(Address.class.getName());
-                address.setAddressLine1(street);
-                address.setCity("Springfield");
-                address.setPostalCode("12345");
-                Customer guestCustomer = guestProfileService.attachOrder(cart,
-                        new GuestContact(email).address(address));
-                try {
-                    orderService.save(cart, false);
-                } catch (PricingException e) {
-                    throw new IllegalStateException(e);
-                }
-                return guestCustomer.getId();
-            }
-        });
-        if (!customers.contains(guest)) {
-            customers.add(guest);
-        }
-        return guest;
+    private Long guestCheckout(String email, String street) {
+        return checkouts.checkoutNewCart(new GuestContact(email).address(checkouts.address(street, "Springfield",
+                "12345")));
     }
 
     private int orderCount(Long customerId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM BLC_ORDER WHERE CUSTOMER_ID = ?", Integer.class, customerId);
+        return customers.count("BLC_ORDER WHERE CUSTOMER_ID = ?", customerId);
     }
 }

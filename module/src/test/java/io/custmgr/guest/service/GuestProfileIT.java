@@ -4,12 +4,10 @@ import io.custmgr.customer.profile.domain.ProfiledCustomer;
 import io.custmgr.guest.domain.GuestCustomer;
 import io.custmgr.guest.domain.GuestProfile;
 import io.custmgr.test.BroadleafIntegrationTest;
+import io.custmgr.test.CommittedCustomers;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.broadleafcommerce.common.service.GenericResponse;
-import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
-import org.broadleafcommerce.core.pricing.service.exception.PricingException;
-import org.broadleafcommerce.profile.core.domain.Address;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.domain.CustomerAddress;
 import org.broadleafcommerce.profile.core.service.CustomerAddressService;
@@ -18,14 +16,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.framework.Advised;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.TransactionCallback;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -70,35 +64,27 @@ class GuestProfileIT {
     @Resource(name = "blTransactionManager")
     JpaTransactionManager transactionManager;
 
-    JdbcTemplate jdbc;
-    TransactionTemplate tx;
-    final List<Long> customers = new ArrayList<Long>();
+    CommittedCustomers customers;
+    GuestCheckouts checkouts;
 
     @BeforeEach
     void setUp() {
-        jdbc = new JdbcTemplate(transactionManager.getDataSource());
-        tx = new TransactionTemplate(transactionManager);
+        customers = new CommittedCustomers(transactionManager, customerService, orderService);
+        checkouts = new GuestCheckouts(customers, guestProfileService, orderService, entityConfiguration);
     }
 
     @AfterEach
     void cleanUp() {
-        for (Long id : customers) {
-            jdbc.update("DELETE FROM CM_GUEST_KEY WHERE CUSTOMER_ID = ?", id);
-            jdbc.update("DELETE FROM CM_PAGE_VIEW WHERE CUSTOMER_ID = ?", id);
-            jdbc.update("DELETE FROM BLC_ORDER WHERE CUSTOMER_ID = ?", id);
-            jdbc.update("DELETE FROM BLC_CUSTOMER_ADDRESS WHERE CUSTOMER_ID = ?", id);
-            jdbc.update("DELETE FROM CM_ACTIVITY_EVENT WHERE CUSTOMER_ID = ?", id);
-            jdbc.update("DELETE FROM BLC_CUSTOMER WHERE CUSTOMER_ID = ?", id);
-        }
+        customers.deleteAll();
     }
 
     @Test
     void aCheckoutWithoutAccountCreatesAGuestProfileThatOwnsTheOrder() {
         String email = "  Buyer-" + UUID.randomUUID() + "@Example.com ";
-        Long orderId = anonymousCart();
+        Long orderId = customers.anonymousCart();
 
-        Long guestId = checkout(orderId, new GuestContact(email).name("Ada", "Buyer").phone("+1 555 0100")
-                .address(address("1 Main Street", "Springfield", "12345")));
+        Long guestId = checkouts.checkout(orderId, new GuestContact(email).name("Ada", "Buyer").phone("+1 555 0100")
+                .address(checkouts.address("1 Main Street", "Springfield", "12345")));
 
         Customer guest = customerService.readCustomerById(guestId);
         GuestProfile profile = ((GuestCustomer) guest).getGuestProfile();
@@ -109,8 +95,8 @@ class GuestProfileIT {
         assertFalse(guest.isRegistered());
         assertEquals("Ada", guest.getFirstName());
         assertEquals("+1 555 0100", ((ProfiledCustomer) guest).getCustomerProfile().getPhone());
-        assertEquals(guestId, ownerOf(orderId));
-        assertEquals(email.trim(), jdbc.queryForObject("SELECT EMAIL_ADDRESS FROM BLC_ORDER WHERE ORDER_ID = ?",
+        assertEquals(guestId, customers.ownerOf(orderId));
+        assertEquals(email.trim(), customers.jdbc().queryForObject("SELECT EMAIL_ADDRESS FROM BLC_ORDER WHERE ORDER_ID = ?",
                 String.class, orderId));
         List<CustomerAddress> addresses = customerAddressService.readActiveCustomerAddressesByCustomerId(guestId);
         assertEquals(1, addresses.size());
@@ -119,37 +105,37 @@ class GuestProfileIT {
 
     @Test
     void theVisitorsBrowsingMovesToTheGuestProfile() {
-        Long orderId = anonymousCart();
-        Long visitor = ownerOf(orderId);
+        Long orderId = customers.anonymousCart();
+        Long visitor = customers.ownerOf(orderId);
         for (int i = 0; i < 3; i++) {
-            jdbc.update("INSERT INTO CM_PAGE_VIEW (PAGE_VIEW_ID, CUSTOMER_ID, VIEW_TIME, URL, IS_BOT) "
+            customers.jdbc().update("INSERT INTO CM_PAGE_VIEW (PAGE_VIEW_ID, CUSTOMER_ID, VIEW_TIME, URL, IS_BOT) "
                     + "VALUES (?, ?, CURRENT_TIMESTAMP, '/hot-sauces', ?)", -visitor * 10 - i, visitor, Boolean.FALSE);
         }
 
-        Long guest = checkout(orderId, new GuestContact("browsing-" + UUID.randomUUID() + "@example.com"));
+        Long guest = checkouts.checkout(orderId, new GuestContact("browsing-" + UUID.randomUUID() + "@example.com"));
 
-        assertEquals(3, (int) jdbc.queryForObject("SELECT COUNT(*) FROM CM_PAGE_VIEW WHERE CUSTOMER_ID = ?",
+        assertEquals(3, (int) customers.jdbc().queryForObject("SELECT COUNT(*) FROM CM_PAGE_VIEW WHERE CUSTOMER_ID = ?",
                 Integer.class, guest));
-        assertEquals(0, (int) jdbc.queryForObject("SELECT COUNT(*) FROM CM_PAGE_VIEW WHERE CUSTOMER_ID = ?",
+        assertEquals(0, (int) customers.jdbc().queryForObject("SELECT COUNT(*) FROM CM_PAGE_VIEW WHERE CUSTOMER_ID = ?",
                 Integer.class, visitor));
     }
 
     @Test
     void repeatCheckoutsWithTheSameEmailShareOneProfile() {
         String email = "repeat-" + UUID.randomUUID() + "@example.com";
-        Long first = checkout(anonymousCart(), new GuestContact(email).name("Ann", "Old")
-                .address(address("1 Main Street", "Springfield", "12345")));
-        Long second = checkout(anonymousCart(), new GuestContact(email.toUpperCase()).name("Ann", "New")
-                .address(address("1 MAIN STREET", "springfield", "12345")));
-        Long third = checkout(anonymousCart(), new GuestContact(email)
-                .address(address("9 Elm Road", "Shelbyville", "54321")));
+        Long first = checkouts.checkout(customers.anonymousCart(), new GuestContact(email).name("Ann", "Old")
+                .address(checkouts.address("1 Main Street", "Springfield", "12345")));
+        Long second = checkouts.checkout(customers.anonymousCart(), new GuestContact(email.toUpperCase()).name("Ann", "New")
+                .address(checkouts.address("1 MAIN STREET", "springfield", "12345")));
+        Long third = checkouts.checkout(customers.anonymousCart(), new GuestContact(email)
+                .address(checkouts.address("9 Elm Road", "Shelbyville", "54321")));
 
         assertEquals(first, second);
         assertEquals(first, third);
         assertEquals("New", customerService.readCustomerById(first).getLastName(), "the latest checkout's name wins");
         assertEquals(2, customerAddressService.readActiveCustomerAddressesByCustomerId(first).size(),
                 "the same address is not added twice");
-        assertEquals(3, (int) jdbc.queryForObject("SELECT COUNT(*) FROM BLC_ORDER WHERE CUSTOMER_ID = ?",
+        assertEquals(3, (int) customers.jdbc().queryForObject("SELECT COUNT(*) FROM BLC_ORDER WHERE CUSTOMER_ID = ?",
                 Integer.class, first));
     }
 
@@ -161,8 +147,8 @@ class GuestProfileIT {
         target.profilePer = GuestProfileServiceImpl.PER_ORDER;
         try {
             String email = "per-order-" + UUID.randomUUID() + "@example.com";
-            Long first = checkout(anonymousCart(), new GuestContact(email));
-            Long second = checkout(anonymousCart(), new GuestContact(email));
+            Long first = checkouts.checkout(customers.anonymousCart(), new GuestContact(email));
+            Long second = checkouts.checkout(customers.anonymousCart(), new GuestContact(email));
             assertNotEquals(first, second);
         } finally {
             target.profilePer = before;
@@ -171,8 +157,8 @@ class GuestProfileIT {
 
     @Test
     void aMalformedOrOverlongEmailIsRefusedAndTheOrderKeepsItsOwner() {
-        final Long orderId = anonymousCart();
-        Long owner = ownerOf(orderId);
+        final Long orderId = customers.anonymousCart();
+        Long owner = customers.ownerOf(orderId);
         StringBuilder longEmail = new StringBuilder();
         while (longEmail.length() < 260) {
             longEmail.append("a");
@@ -180,16 +166,16 @@ class GuestProfileIT {
         longEmail.append("@example.com");
         for (final String bad : new String[] {"not-an-email", "two@@example.com", "", longEmail.toString()}) {
             InvalidGuestContactException refused = assertThrows(InvalidGuestContactException.class,
-                    () -> checkout(orderId, new GuestContact(bad)));
+                    () -> checkouts.checkout(orderId, new GuestContact(bad)));
             assertEquals("email", refused.getField());
         }
-        assertEquals(owner, ownerOf(orderId));
+        assertEquals(owner, customers.ownerOf(orderId));
     }
 
     @Test
     void twoSimultaneousCheckoutsWithOneEmailEndOnOneProfileKeepingBothOrders() throws Exception {
         final String email = "race-" + UUID.randomUUID() + "@example.com";
-        final Long[] orders = {anonymousCart(), anonymousCart(), anonymousCart(), anonymousCart()};
+        final Long[] orders = {customers.anonymousCart(), customers.anonymousCart(), customers.anonymousCart(), customers.anonymousCart()};
         final CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(orders.length);
         try {
@@ -199,7 +185,7 @@ class GuestProfileIT {
                     @Override
                     public Long call() throws Exception {
                         start.await();
-                        return checkout(order, new GuestContact(email));
+                        return checkouts.checkout(order, new GuestContact(email));
                     }
                 }));
             }
@@ -209,9 +195,9 @@ class GuestProfileIT {
                 assertEquals(guest, result.get(60, TimeUnit.SECONDS));
             }
             for (Long order : orders) {
-                assertEquals(guest, ownerOf(order), "every order kept and attached");
+                assertEquals(guest, customers.ownerOf(order), "every order kept and attached");
             }
-            assertEquals(1, (int) jdbc.queryForObject("SELECT COUNT(*) FROM BLC_CUSTOMER WHERE CM_CONTACT_EMAIL = ?",
+            assertEquals(1, (int) customers.jdbc().queryForObject("SELECT COUNT(*) FROM BLC_CUSTOMER WHERE CM_CONTACT_EMAIL = ?",
                     Integer.class, email));
         } finally {
             pool.shutdownNow();
@@ -221,7 +207,7 @@ class GuestProfileIT {
     @Test
     void aGuestCannotSignIn() {
         String email = "no-login-" + UUID.randomUUID() + "@example.com";
-        Customer guest = customerService.readCustomerById(checkout(anonymousCart(), new GuestContact(email)));
+        Customer guest = customerService.readCustomerById(checkouts.checkout(customers.anonymousCart(), new GuestContact(email)));
 
         UserDetails details = userDetailsService.loadUserByUsername(guest.getUsername());
         assertFalse(details.isEnabled(), "the generated account is disabled");
@@ -233,7 +219,7 @@ class GuestProfileIT {
     @Test
     void aGuestGetsNoPasswordResetByContactEmailNorByItsGeneratedName() {
         String email = "no-reset-" + UUID.randomUUID() + "@example.com";
-        Customer guest = customerService.readCustomerById(checkout(anonymousCart(), new GuestContact(email)));
+        Customer guest = customerService.readCustomerById(checkouts.checkout(customers.anonymousCart(), new GuestContact(email)));
 
         GenericResponse byContactEmail = customerService.sendForgotPasswordNotification(email, "/reset");
         GenericResponse byGeneratedName = customerService.sendForgotPasswordNotification(guest.getUsername(), "/reset");
@@ -244,53 +230,7 @@ class GuestProfileIT {
         assertTrue(byGeneratedName.getErrorCodesList().contains("inactiveUser"), byGeneratedName.getErrorCodesList()
                 .toString());
         assertTrue(usernameReminder.getHasErrors(), "no user name is mailed for a guest's e-mail");
-        assertEquals(0, (int) jdbc.queryForObject("SELECT COUNT(*) FROM BLC_CUSTOMER_PASSWORD_TOKEN "
+        assertEquals(0, (int) customers.jdbc().queryForObject("SELECT COUNT(*) FROM BLC_CUSTOMER_PASSWORD_TOKEN "
                 + "WHERE CUSTOMER_ID = ?", Integer.class, guest.getId()), "no reset token was issued");
-    }
-
-    private Long checkout(final Long orderId, final GuestContact contact) {
-        Long guestId = tx.execute(new TransactionCallback<Long>() {
-            @Override
-            public Long doInTransaction(TransactionStatus status) {
-                Order order = orderService.findOrderById(orderId);
-                Customer guest = guestProfileService.attachOrder(order, contact);
-                try {
-                    orderService.save(order, false);
-                } catch (PricingException e) {
-                    throw new IllegalStateException(e);
-                }
-                return guest.getId();
-            }
-        });
-        synchronized (customers) {
-            if (!customers.contains(guestId)) {
-                customers.add(guestId);
-            }
-        }
-        return guestId;
-    }
-
-    private Long anonymousCart() {
-        return tx.execute(new TransactionCallback<Long>() {
-            @Override
-            public Long doInTransaction(TransactionStatus status) {
-                Customer visitor = customerService.createNewCustomer(); // the cart saves it, as in the storefront
-                Order cart = orderService.createNewCartForCustomer(visitor);
-                customers.add(visitor.getId());
-                return cart.getId();
-            }
-        });
-    }
-
-    private Long ownerOf(Long orderId) {
-        return jdbc.queryForObject("SELECT CUSTOMER_ID FROM BLC_ORDER WHERE ORDER_ID = ?", Long.class, orderId);
-    }
-
-    private Address address(String line1, String city, String postalCode) {
-        Address address = (Address) entityConfiguration.createEntityInstance(Address.class.getName());
-        address.setAddressLine1(line1);
-        address.setCity(city);
-        address.setPostalCode(postalCode);
-        return address;
     }
 }

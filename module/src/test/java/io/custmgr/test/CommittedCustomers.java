@@ -1,0 +1,120 @@
+package io.custmgr.test;
+
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.service.OrderService;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.core.service.CustomerService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * For integration tests whose subject commits on its own (async writers, post-commit listeners, new transactions):
+ * creates customers and carts in committed transactions, remembers them, and deletes them and what hangs on them
+ * afterwards ({@link #deleteAll()} in an {@code @AfterEach}).
+ */
+public final class CommittedCustomers {
+
+    /** Tables holding rows of a customer by CUSTOMER_ID, children before parents. */
+    private static final String[] BY_CUSTOMER = {"CM_GUEST_KEY", "CM_PAGE_VIEW", "CM_ACTIVITY_EVENT",
+            "BLC_CUSTOMER_PASSWORD_TOKEN", "BLC_CUSTOMER_ROLE", "BLC_CUSTOMER_ADDRESS"};
+
+    private final CustomerService customerService;
+    private final OrderService orderService;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final List<Long> customers = new ArrayList<Long>();
+
+    public CommittedCustomers(JpaTransactionManager transactionManager, CustomerService customerService,
+            OrderService orderService) {
+        this.customerService = customerService;
+        this.orderService = orderService;
+        this.jdbc = new JdbcTemplate(transactionManager.getDataSource());
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    public JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
+    public <T> T inTransaction(TransactionCallback<T> work) {
+        return transactions.execute(work);
+    }
+
+    public void inTransaction(final Runnable work) {
+        transactions.execute(new TransactionCallback<Object>() {
+            @Override
+            public Object doInTransaction(TransactionStatus status) {
+                work.run();
+                return null;
+            }
+        });
+    }
+
+    /** A registered customer signing in with this e-mail (password hash "initial-hash"). */
+    public Customer registered(final String email) {
+        return track(inTransaction(new TransactionCallback<Customer>() {
+            @Override
+            public Customer doInTransaction(TransactionStatus status) {
+                Customer customer = customerService.createCustomer();
+                customer.setEmailAddress(email);
+                customer.setUsername(email);
+                customer.setPassword("initial-hash");
+                customer.setRegistered(true);
+                return customerService.saveCustomer(customer, false);
+            }
+        }));
+    }
+
+    /** An anonymous visitor's cart, saved the way the storefront saves it; @return the order id */
+    public Long anonymousCart() {
+        return inTransaction(new TransactionCallback<Long>() {
+            @Override
+            public Long doInTransaction(TransactionStatus status) {
+                Customer visitor = customerService.createNewCustomer(); // the cart saves it, as in the storefront
+                Order cart = orderService.createNewCartForCustomer(visitor);
+                track(visitor);
+                return cart.getId();
+            }
+        });
+    }
+
+    public Customer track(Customer customer) {
+        track(customer.getId());
+        return customer;
+    }
+
+    public synchronized Long track(Long customerId) {
+        if (!customers.contains(customerId)) {
+            customers.add(customerId);
+        }
+        return customerId;
+    }
+
+    public Long ownerOf(Long orderId) {
+        return jdbc.queryForObject("SELECT CUSTOMER_ID FROM BLC_ORDER WHERE ORDER_ID = ?", Long.class, orderId);
+    }
+
+    public int count(String tableAndCondition, Object... args) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + tableAndCondition, Integer.class, args);
+    }
+
+    public synchronized void deleteAll() {
+        for (Long id : customers) {
+            jdbc.update("DELETE FROM CM_GUEST_CLAIM WHERE GUEST_ID = ? OR ACCOUNT_ID = ?", id, id);
+            for (String table : BY_CUSTOMER) {
+                jdbc.update("DELETE FROM " + table + " WHERE CUSTOMER_ID = ?", id);
+            }
+            jdbc.update("DELETE FROM BLC_ORDER_ITEM WHERE ORDER_ID IN (SELECT ORDER_ID FROM BLC_ORDER "
+                    + "WHERE CUSTOMER_ID = ?)", id);
+            jdbc.update("DELETE FROM BLC_ORDER WHERE CUSTOMER_ID = ?", id);
+            jdbc.update("DELETE FROM BLC_CUSTOMER WHERE CUSTOMER_ID = ?", id);
+        }
+        customers.clear();
+    }
+}
