@@ -1,8 +1,7 @@
 package io.custmgr.activity.type;
 
-import org.broadleafcommerce.common.BroadleafEnumerationType;
+import io.custmgr.common.type.CodedType;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The kinds of customer activity the log records. A host may add its own by creating more instances. */
-public class ActivityEventType implements Serializable, BroadleafEnumerationType {
+public class ActivityEventType extends CodedType {
 
     private static final long serialVersionUID = 1L;
     private static final Map<String, ActivityEventType> TYPES = new LinkedHashMap<String, ActivityEventType>();
@@ -38,45 +37,16 @@ public class ActivityEventType implements Serializable, BroadleafEnumerationType
         }
     }
 
-    private String type;
-    private String friendlyType;
-
     public ActivityEventType() {
         // Broadleaf's admin instantiates enumeration types reflectively
     }
 
     public ActivityEventType(String type, String friendlyType) {
-        this.type = type;
-        this.friendlyType = friendlyType;
+        super(type, friendlyType);
         synchronized (TYPES) {
             if (!TYPES.containsKey(type)) {
                 TYPES.put(type, this);
             }
         }
-    }
-
-    @Override
-    public String getType() {
-        return type;
-    }
-
-    @Override
-    public String getFriendlyType() {
-        return friendlyType;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ActivityEventType && type != null && type.equals(((ActivityEventType) other).type);
-    }
-
-    @Override
-    public int hashCode() {
-        return type == null ? 0 : type.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return type;
     }
 }

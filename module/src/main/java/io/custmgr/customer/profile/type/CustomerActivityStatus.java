@@ -1,8 +1,7 @@
 package io.custmgr.customer.profile.type;
 
-import org.broadleafcommerce.common.BroadleafEnumerationType;
+import io.custmgr.common.type.CodedType;
 
-import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,7 +9,7 @@ import java.util.Map;
  * Where a customer account stands with the merchant, as the merchant records it (account usage or the customer's
  * request). Informational: signing in is governed by Broadleaf's own "deactivated" flag.
  */
-public class CustomerActivityStatus implements Serializable, BroadleafEnumerationType {
+public class CustomerActivityStatus extends CodedType {
 
     private static final long serialVersionUID = 1L;
     private static final Map<String, CustomerActivityStatus> TYPES = new LinkedHashMap<String, CustomerActivityStatus>();
@@ -25,43 +24,14 @@ public class CustomerActivityStatus implements Serializable, BroadleafEnumeratio
         return type == null ? null : TYPES.get(type);
     }
 
-    private String type;
-    private String friendlyType;
-
     public CustomerActivityStatus() {
         // Broadleaf's admin instantiates enumeration types reflectively
     }
 
     public CustomerActivityStatus(String type, String friendlyType) {
-        this.type = type;
-        this.friendlyType = friendlyType;
+        super(type, friendlyType);
         if (!TYPES.containsKey(type)) {
             TYPES.put(type, this);
         }
-    }
-
-    @Override
-    public String getType() {
-        return type;
-    }
-
-    @Override
-    public String getFriendlyType() {
-        return friendlyType;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof CustomerActivityStatus && type != null && type.equals(((CustomerActivityStatus) other).type);
-    }
-
-    @Override
-    public int hashCode() {
-        return type == null ? 0 : type.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return type;
     }
 }

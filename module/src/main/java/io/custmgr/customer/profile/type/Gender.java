@@ -1,13 +1,12 @@
 package io.custmgr.customer.profile.type;
 
-import org.broadleafcommerce.common.BroadleafEnumerationType;
+import io.custmgr.common.type.CodedType;
 
-import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Gender as the customer chose to state it; "not stated" is a null value, not a member. */
-public class Gender implements Serializable, BroadleafEnumerationType {
+public class Gender extends CodedType {
 
     private static final long serialVersionUID = 1L;
     private static final Map<String, Gender> TYPES = new LinkedHashMap<String, Gender>();
@@ -21,43 +20,14 @@ public class Gender implements Serializable, BroadleafEnumerationType {
         return type == null ? null : TYPES.get(type);
     }
 
-    private String type;
-    private String friendlyType;
-
     public Gender() {
         // Broadleaf's admin instantiates enumeration types reflectively
     }
 
     public Gender(String type, String friendlyType) {
-        this.type = type;
-        this.friendlyType = friendlyType;
+        super(type, friendlyType);
         if (!TYPES.containsKey(type)) {
             TYPES.put(type, this);
         }
-    }
-
-    @Override
-    public String getType() {
-        return type;
-    }
-
-    @Override
-    public String getFriendlyType() {
-        return friendlyType;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Gender && type != null && type.equals(((Gender) other).type);
-    }
-
-    @Override
-    public int hashCode() {
-        return type == null ? 0 : type.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return type;
     }
 }
