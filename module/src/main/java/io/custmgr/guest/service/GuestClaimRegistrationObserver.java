@@ -1,5 +1,6 @@
 package io.custmgr.guest.service;
 
+import io.custmgr.common.web.RequestOrigins;
 import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
@@ -33,16 +34,8 @@ public class GuestClaimRegistrationObserver implements PostRegistrationObserver 
         BroadleafRequestContext context = BroadleafRequestContext.getBroadleafRequestContext();
         HttpServletRequest request = context == null ? null : context.getRequest();
         if (request != null) {
-            claimService.offerClaim(customer, storefrontUrl(request) + GuestClaimService.CLAIM_PATH);
+            claimService.offerClaim(customer,
+                    RequestOrigins.origin(request) + request.getContextPath() + GuestClaimService.CLAIM_PATH);
         }
-    }
-
-    static String storefrontUrl(HttpServletRequest request) {
-        StringBuilder url = new StringBuilder(request.getScheme()).append("://").append(request.getServerName());
-        int port = request.getServerPort();
-        if (!(("http".equals(request.getScheme()) && port == 80) || ("https".equals(request.getScheme()) && port == 443))) {
-            url.append(':').append(port);
-        }
-        return url.append(request.getContextPath()).toString();
     }
 }

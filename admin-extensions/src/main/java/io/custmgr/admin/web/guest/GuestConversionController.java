@@ -1,5 +1,6 @@
 package io.custmgr.admin.web.guest;
 
+import io.custmgr.common.web.RequestOrigins;
 import io.custmgr.guest.service.GuestConversionException;
 import io.custmgr.guest.service.GuestConversionService;
 import org.broadleafcommerce.common.exception.ServiceException;
@@ -60,10 +61,6 @@ public class GuestConversionController extends AdminAbstractController {
         if (StringUtils.hasText(storefrontUrl)) {
             return storefrontUrl.replaceAll("/+$", "");
         }
-        String url = request.getScheme() + "://" + request.getServerName();
-        int port = request.getServerPort();
-        boolean defaultPort = ("http".equals(request.getScheme()) && port == 80)
-                || ("https".equals(request.getScheme()) && port == 443);
-        return defaultPort ? url : url + ":" + port;
+        return RequestOrigins.origin(request); // the storefront at the root of the admin's host
     }
 }
