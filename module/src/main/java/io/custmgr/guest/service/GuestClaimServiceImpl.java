@@ -11,7 +11,10 @@ import io.custmgr.guest.dao.GuestProfileDao;
 import io.custmgr.history.service.NavigationHistoryService;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.common.persistence.EntityConfiguration;
+import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.core.domain.CustomerAddress;
 import org.hibernate.ejb.HibernateEntityManagerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -55,6 +58,9 @@ public class GuestClaimServiceImpl implements GuestClaimService {
 
     @Resource(name = "cmCustomerMailer")
     protected CustomerMailer mailer;
+
+    @Resource(name = "blEntityConfiguration")
+    protected EntityConfiguration entityConfiguration;
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -130,13 +136,18 @@ public class GuestClaimServiceImpl implements GuestClaimService {
         return result;
     }
 
-    /** Orders and addresses changed owner behind Hibernate's back: drop what its caches remember. */
+    /**
+     * Orders and addresses changed owner behind Hibernate's back: drop what its caches remember of those two entities
+     * and of customers (their collections), and the cached query results; the catalog's caches stay warm.
+     */
     protected void evictCaches() {
         em.clear();
         if (em.getEntityManagerFactory() instanceof HibernateEntityManagerFactory) {
             org.hibernate.Cache cache = ((HibernateEntityManagerFactory) em.getEntityManagerFactory())
                     .getSessionFactory().getCache();
-            cache.evictEntityRegions();
+            for (Class<?> moved : new Class<?>[] {Order.class, CustomerAddress.class, Customer.class}) {
+                cache.evictEntityRegion(entityConfiguration.lookupEntityClass(moved.getName()));
+            }
             cache.evictCollectionRegions();
             cache.evictQueryRegions();
         }
