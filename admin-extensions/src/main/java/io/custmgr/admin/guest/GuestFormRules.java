@@ -59,7 +59,7 @@ public class GuestFormRules extends AbstractFormBuilderExtensionHandler {
         return ExtensionResultStatusType.HANDLED_CONTINUE;
     }
 
-    static boolean isGuest(Entity entity) {
+    public static boolean isGuest(Entity entity) {
         Property guest = entity == null ? null : entity.findProperty(GUEST_PROPERTY);
         return guest != null && "true".equalsIgnoreCase(guest.getValue());
     }

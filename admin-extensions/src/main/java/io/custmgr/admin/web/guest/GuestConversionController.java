@@ -1,6 +1,6 @@
 package io.custmgr.admin.web.guest;
 
-import io.custmgr.common.web.RequestOrigins;
+import io.custmgr.admin.common.StorefrontLinks;
 import io.custmgr.guest.service.GuestConversionException;
 import io.custmgr.guest.service.GuestConversionService;
 import org.broadleafcommerce.common.exception.ServiceException;
@@ -8,10 +8,8 @@ import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationTyp
 import org.broadleafcommerce.openadmin.server.security.remote.SecurityVerifier;
 import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
 import org.broadleafcommerce.profile.core.domain.Customer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -35,16 +33,16 @@ public class GuestConversionController extends AdminAbstractController {
     @Resource(name = "blAdminSecurityRemoteService")
     protected SecurityVerifier securityVerifier;
 
-    /** The storefront's base URL; empty: this admin's host at the root path, as in the sample site. */
-    @Value("${custmgr.storefront.url:}")
-    protected String storefrontUrl;
+    @Resource(name = "cmStorefrontLinks")
+    protected StorefrontLinks storefrontLinks;
 
     @RequestMapping(method = RequestMethod.POST)
     public String convert(Model model, HttpServletRequest request, @PathVariable("customerId") Long customerId)
             throws ServiceException {
         securityVerifier.securityCheck(Customer.class.getName(), EntityOperationType.UPDATE);
         try {
-            Customer account = conversionService.convertToAccount(customerId, storefront(request) + RESET_PASSWORD_PATH);
+            Customer account = conversionService.convertToAccount(customerId,
+                    storefrontLinks.link(request, RESET_PASSWORD_PATH));
             model.addAttribute("converted", true);
             model.addAttribute("email", account.getEmailAddress());
         } catch (GuestConversionException e) {
@@ -55,12 +53,5 @@ public class GuestConversionController extends AdminAbstractController {
         setModelAttributes(model, "customer");
         model.addAttribute("viewType", "custmgr/guestConversion");
         return "modules/defaultContainer";
-    }
-
-    private String storefront(HttpServletRequest request) {
-        if (StringUtils.hasText(storefrontUrl)) {
-            return storefrontUrl.replaceAll("/+$", "");
-        }
-        return RequestOrigins.origin(request); // the storefront at the root of the admin's host
     }
 }

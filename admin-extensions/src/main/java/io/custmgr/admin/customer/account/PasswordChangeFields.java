@@ -1,0 +1,56 @@
+package io.custmgr.admin.customer.account;
+
+import io.custmgr.admin.common.CustomerForms;
+import io.custmgr.admin.guest.GuestFormRules;
+import org.broadleafcommerce.common.extension.ExtensionResultStatusType;
+import org.broadleafcommerce.openadmin.dto.Entity;
+import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
+import org.broadleafcommerce.openadmin.web.form.entity.Field;
+import org.broadleafcommerce.openadmin.web.service.AbstractFormBuilderExtensionHandler;
+import org.broadleafcommerce.openadmin.web.service.FormBuilderExtensionManager;
+import org.springframework.stereotype.Component;
+
+import javax.annotation.PostConstruct;
+import javax.annotation.Resource;
+
+/**
+ * A "Change password" group on a registered customer's form: new password, its confirmation and an explicit "Update
+ * password" switch. The fields belong to no entity property, so Broadleaf's persistence ignores them and only
+ * {@link CustomerAccountPersistenceHandler} reads them; they are always rendered empty.
+ */
+@Component("cmPasswordChangeFields")
+public class PasswordChangeFields extends AbstractFormBuilderExtensionHandler {
+
+    public static final String NEW_PASSWORD = "cmNewPassword";
+    public static final String CONFIRMATION = "cmNewPasswordConfirm";
+    public static final String UPDATE_SWITCH = "cmUpdatePassword";
+    static final String GROUP = "CustomerAccount_PasswordGroup";
+    private static final int GROUP_ORDER = 2500;
+
+    @Resource(name = "blFormBuilderExtensionManager")
+    protected FormBuilderExtensionManager extensionManager;
+
+    @PostConstruct
+    public void register() {
+        extensionManager.registerHandler(this);
+    }
+
+    @Override
+    public ExtensionResultStatusType modifyPopulatedEntityForm(EntityForm form, Entity entity) {
+        if (!CustomerForms.isSavedCustomer(form) || GuestFormRules.isGuest(entity)) {
+            return ExtensionResultStatusType.NOT_HANDLED;
+        }
+        String tab = CustomerForms.firstTab(form) == null ? null : CustomerForms.firstTab(form).getTitle();
+        add(form, new Field().withName(UPDATE_SWITCH).withFriendlyName("CustomerAccount_UpdatePassword")
+                .withFieldType("BOOLEAN").withValue("false").withOrder(1), tab);
+        add(form, new Field().withName(NEW_PASSWORD).withFriendlyName("CustomerAccount_NewPassword")
+                .withFieldType("PASSWORD").withValue("").withOrder(2), tab);
+        add(form, new Field().withName(CONFIRMATION).withFriendlyName("CustomerAccount_NewPasswordConfirm")
+                .withFieldType("PASSWORD").withValue("").withOrder(3), tab);
+        return ExtensionResultStatusType.HANDLED_CONTINUE;
+    }
+
+    private static void add(EntityForm form, Field field, String tab) {
+        form.addField(field.withReadOnly(false), GROUP, GROUP_ORDER, tab, null);
+    }
+}
