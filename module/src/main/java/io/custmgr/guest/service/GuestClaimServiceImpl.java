@@ -3,6 +3,9 @@ package io.custmgr.guest.service;
 import io.custmgr.activity.dao.ActivityEventDao;
 import io.custmgr.activity.service.ActivityRecorder;
 import io.custmgr.activity.type.ActivityEventType;
+import io.custmgr.audit.service.CustomerAuditEntry;
+import io.custmgr.audit.service.CustomerAuditService;
+import io.custmgr.audit.type.CustomerAuditAction;
 import io.custmgr.common.mail.CustomerMail;
 import io.custmgr.common.mail.CustomerMailer;
 import io.custmgr.guest.dao.GuestClaimDao;
@@ -55,6 +58,9 @@ public class GuestClaimServiceImpl implements GuestClaimService {
 
     @Resource(name = "cmActivityRecorder")
     protected ActivityRecorder activityRecorder;
+
+    @Resource(name = "cmCustomerAuditService")
+    protected CustomerAuditService auditService;
 
     @Resource(name = "cmCustomerMailer")
     protected CustomerMailer mailer;
@@ -133,6 +139,10 @@ public class GuestClaimServiceImpl implements GuestClaimService {
         evictCaches();
         activityRecorder.record(activityRecorder.draft(ActivityEventType.GUEST_ORDERS_CLAIMED).customer(accountId)
                 .reference(guestId).detail(result.toString()));
+        auditService.record(CustomerAuditEntry.of(accountId, CustomerAuditAction.GUEST_ORDERS_CLAIMED,
+                "From guest profile " + guestId + ": " + result));
+        auditService.record(CustomerAuditEntry.of(guestId, CustomerAuditAction.GUEST_ORDERS_CLAIMED,
+                "Moved to account " + accountId + ": " + result));
         return result;
     }
 

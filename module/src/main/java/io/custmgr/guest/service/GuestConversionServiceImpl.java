@@ -2,6 +2,9 @@ package io.custmgr.guest.service;
 
 import io.custmgr.activity.service.ActivityRecorder;
 import io.custmgr.activity.type.ActivityEventType;
+import io.custmgr.audit.service.CustomerAuditEntry;
+import io.custmgr.audit.service.CustomerAuditService;
+import io.custmgr.audit.type.CustomerAuditAction;
 import io.custmgr.guest.dao.GuestProfileDao;
 import io.custmgr.guest.domain.GuestCustomer;
 import io.custmgr.guest.domain.GuestProfile;
@@ -26,6 +29,9 @@ public class GuestConversionServiceImpl implements GuestConversionService {
 
     @Resource(name = "cmActivityRecorder")
     protected ActivityRecorder activityRecorder;
+
+    @Resource(name = "cmCustomerAuditService")
+    protected CustomerAuditService auditService;
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -59,6 +65,8 @@ public class GuestConversionServiceImpl implements GuestConversionService {
         }
         activityRecorder.record(activityRecorder.draft(ActivityEventType.REGISTRATION).customer(guest.getId())
                 .detail("Converted from a guest profile by the merchant"));
+        auditService.record(CustomerAuditEntry.of(guest.getId(), CustomerAuditAction.GUEST_CONVERTED,
+                "Signs in as " + email + "; a set-password link was mailed"));
         return guest;
     }
 }

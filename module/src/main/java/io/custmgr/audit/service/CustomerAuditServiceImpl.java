@@ -1,0 +1,58 @@
+package io.custmgr.audit.service;
+
+import io.custmgr.audit.dao.CustomerAuditDao;
+import io.custmgr.audit.domain.CustomerAuditRecord;
+import io.custmgr.audit.domain.CustomerAuditRecordImpl;
+import io.custmgr.audit.hibernate.CustomerAuditListener;
+import io.custmgr.common.web.ClientIpResolver;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import java.util.Date;
+import java.util.List;
+
+import javax.annotation.Resource;
+
+@Service("cmCustomerAuditService")
+public class CustomerAuditServiceImpl implements CustomerAuditService {
+
+    @Resource(name = "cmCustomerAuditDao")
+    protected CustomerAuditDao auditDao;
+
+    @Resource(name = "cmClientIpResolver")
+    protected ClientIpResolver ipResolver;
+
+    @Override
+    @Transactional(value = "blTransactionManager", propagation = Propagation.MANDATORY)
+    public void record(CustomerAuditEntry entry) {
+        auditDao.save(new CustomerAuditRecordImpl(entry, currentActor(), new Date()));
+    }
+
+    protected AuditActor currentActor() {
+        AuditActor admin = CustomerAuditListener.currentAdmin();
+        if (admin != null) {
+            return admin;
+        }
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        if (attributes instanceof ServletRequestAttributes) {
+            return AuditActor.customer(ipResolver.resolve(((ServletRequestAttributes) attributes).getRequest()));
+        }
+        return AuditActor.system();
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<CustomerAuditRecord> findRecords(Long customerId, int start, int max) {
+        return auditDao.readRecords(customerId, start, max);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public long countRecords(Long customerId) {
+        return auditDao.countRecords(customerId);
+    }
+}

@@ -1,0 +1,56 @@
+package io.custmgr.audit.type;
+
+import io.custmgr.common.type.CodedType;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What a customer audit record says happened. A host or a later feature may add its own by creating instances. */
+public class CustomerAuditAction extends CodedType {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, CustomerAuditAction> ACTIONS = new LinkedHashMap<String, CustomerAuditAction>();
+
+    public static final CustomerAuditAction CUSTOMER_CREATED = new CustomerAuditAction("CUSTOMER_CREATED",
+            "Customer created");
+    public static final CustomerAuditAction FIELD_CHANGED = new CustomerAuditAction("FIELD_CHANGED", "Field changed");
+    public static final CustomerAuditAction PASSWORD_CHANGED = new CustomerAuditAction("PASSWORD_CHANGED",
+            "Password changed");
+    public static final CustomerAuditAction ACCOUNT_DISABLED = new CustomerAuditAction("ACCOUNT_DISABLED",
+            "Account disabled");
+    public static final CustomerAuditAction ACCOUNT_ENABLED = new CustomerAuditAction("ACCOUNT_ENABLED",
+            "Account enabled");
+    public static final CustomerAuditAction GROUPS_CHANGED = new CustomerAuditAction("GROUPS_CHANGED",
+            "Groups changed");
+    public static final CustomerAuditAction COLLECTION_CHANGED = new CustomerAuditAction("COLLECTION_CHANGED",
+            "List changed");
+    public static final CustomerAuditAction ADDRESS_ADDED = new CustomerAuditAction("ADDRESS_ADDED", "Address added");
+    public static final CustomerAuditAction ADDRESS_CHANGED = new CustomerAuditAction("ADDRESS_CHANGED",
+            "Address changed");
+    public static final CustomerAuditAction ADDRESS_REMOVED = new CustomerAuditAction("ADDRESS_REMOVED",
+            "Address removed");
+    public static final CustomerAuditAction GUEST_CONVERTED = new CustomerAuditAction("GUEST_CONVERTED",
+            "Guest converted to account");
+    public static final CustomerAuditAction GUEST_ORDERS_CLAIMED = new CustomerAuditAction("GUEST_ORDERS_CLAIMED",
+            "Guest orders claimed");
+
+    /** @return the action with this code, or null for an unknown or null code */
+    public static CustomerAuditAction getInstance(String type) {
+        synchronized (ACTIONS) {
+            return type == null ? null : ACTIONS.get(type);
+        }
+    }
+
+    public CustomerAuditAction() {
+        // Broadleaf's admin instantiates enumeration types reflectively
+    }
+
+    public CustomerAuditAction(String type, String friendlyType) {
+        super(type, friendlyType);
+        synchronized (ACTIONS) {
+            if (!ACTIONS.containsKey(type)) {
+                ACTIONS.put(type, this);
+            }
+        }
+    }
+}
