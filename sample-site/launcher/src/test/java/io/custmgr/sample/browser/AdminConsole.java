@@ -58,6 +58,12 @@ public final class AdminConsole {
         throw new AssertionError("no customer row for " + email);
     }
 
+    /** Opens a customer's form by its address. */
+    public AdminCustomerForm customer(long customerId) {
+        browser.open(site.admin("customer/" + customerId));
+        return new AdminCustomerForm(browser, customerId);
+    }
+
     public AdminCustomerList customerList() {
         browser.open(site.admin("customer"));
         return new AdminCustomerList(browser, site);

@@ -7,7 +7,9 @@ import org.openqa.selenium.WebElement;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The admin's Customer edit page ({@code /admin/customer/{id}}) and its "Profile" group. */
@@ -87,6 +89,29 @@ public final class AdminCustomerForm extends AdminForm {
     public String errorSummary() {
         return browser.findAll(By.cssSelector("form.entity-form div.errors")).stream()
                 .map(WebElement::getText).map(String::trim).collect(Collectors.joining("\n"));
+    }
+
+    /** Shows one of the form's tabs (by its title, e.g. "Advanced" or "Audit"). */
+    public AdminCustomerForm openTab(String title) {
+        WebElement tab = browser.findAll(By.cssSelector("dl.tabs dd a")).stream()
+                .filter(link -> link.getText().trim().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("The form has no tab " + title));
+        tab.click();
+        return this;
+    }
+
+    /**
+     * The rows of one of the module's read-only grids (e.g. {@code cmAuditTrail}), each as column name to the text
+     * the cell shows; rows in page order.
+     */
+    public List<Map<String, String>> gridRows(String gridKey) {
+        return browser.findAll(By.cssSelector("#" + gridKey + " tbody tr")).stream()
+                .map(row -> row.findElements(By.cssSelector("td[data-fieldname]")).stream()
+                        .collect(Collectors.toMap(cell -> cell.getDomAttribute("data-fieldname"),
+                                cell -> cell.getDomProperty("textContent").trim(), (a, b) -> a,
+                                LinkedHashMap::new)))
+                .filter(cells -> !cells.isEmpty())
+                .collect(Collectors.toList());
     }
 
     /** Opens this customer again from the server (a fresh GET, nothing kept from the form). */
