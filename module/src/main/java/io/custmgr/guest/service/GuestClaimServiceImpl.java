@@ -8,6 +8,8 @@ import io.custmgr.audit.service.CustomerAuditService;
 import io.custmgr.audit.type.CustomerAuditAction;
 import io.custmgr.common.mail.CustomerMail;
 import io.custmgr.common.mail.CustomerMailer;
+import io.custmgr.common.security.MailedTokens;
+import io.custmgr.common.tx.AfterCommit;
 import io.custmgr.guest.dao.GuestClaimDao;
 import io.custmgr.guest.dao.GuestClaimRow;
 import io.custmgr.guest.dao.GuestProfileDao;
@@ -22,27 +24,18 @@ import org.hibernate.ejb.HibernateEntityManagerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationAdapter;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.Date;
 
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
-import javax.xml.bind.DatatypeConverter;
 
 @Service("cmGuestClaimService")
 public class GuestClaimServiceImpl implements GuestClaimService {
 
     private static final Log LOG = LogFactory.getLog(GuestClaimServiceImpl.class);
     public static final String MAIL_TEMPLATE = "custmgr-guest-claim";
-
-    private final SecureRandom random = new SecureRandom();
 
     @Resource(name = "cmGuestProfileDao")
     protected GuestProfileDao guestProfileDao;
@@ -84,15 +77,15 @@ public class GuestClaimServiceImpl implements GuestClaimService {
         if (guestId == null || guestId.equals(account.getId())) {
             return false;
         }
-        String token = newToken();
-        claimDao.insertClaim(hash(token), guestId, account.getId(),
+        String token = MailedTokens.newToken();
+        claimDao.insertClaim(MailedTokens.hash(token), guestId, account.getId(),
                 new Date(System.currentTimeMillis() + ttlHours * 3600000L));
         final CustomerMail mail = new CustomerMail(account.getEmailAddress(), MAIL_TEMPLATE,
                 "Add your earlier orders to your account")
                 .with("firstName", account.getFirstName())
-                .with("claimUrl", claimUrl + (claimUrl.contains("?") ? "&" : "?") + "token=" + token)
+                .with("claimUrl", MailedTokens.link(claimUrl, token))
                 .with("validHours", ttlHours);
-        afterCommit(new Runnable() {
+        AfterCommit.run(new Runnable() {
             @Override
             public void run() {
                 try {
@@ -111,7 +104,7 @@ public class GuestClaimServiceImpl implements GuestClaimService {
         if (token == null || token.isEmpty()) {
             throw new InvalidGuestClaimException("unknown");
         }
-        String tokenHash = hash(token);
+        String tokenHash = MailedTokens.hash(token);
         GuestClaimRow claim = claimDao.readClaimForUpdate(tokenHash);
         if (claim == null) {
             throw new InvalidGuestClaimException("unknown");
@@ -160,34 +153,6 @@ public class GuestClaimServiceImpl implements GuestClaimService {
             }
             cache.evictCollectionRegions();
             cache.evictQueryRegions();
-        }
-    }
-
-    private static void afterCommit(final Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronizationAdapter() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
-    }
-
-    private String newToken() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return DatatypeConverter.printHexBinary(bytes).toLowerCase();
-    }
-
-    static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return DatatypeConverter.printHexBinary(digest).toLowerCase();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }
     }
 }

@@ -1,7 +1,11 @@
 package io.custmgr.guest.service;
 
+import io.custmgr.audit.domain.CustomerAuditRecord;
+import io.custmgr.audit.service.CustomerAuditService;
+import io.custmgr.audit.type.CustomerAuditAction;
 import io.custmgr.common.mail.CustomerMail;
 import io.custmgr.common.mail.CustomerMailer;
+import io.custmgr.common.security.MailedTokens;
 import io.custmgr.guest.domain.GuestCustomer;
 import io.custmgr.guest.domain.GuestProfile;
 import io.custmgr.test.BroadleafIntegrationTest;
@@ -46,6 +50,9 @@ class GuestClaimIT {
 
     @Resource(name = "blCustomerService")
     CustomerService customerService;
+
+    @Resource(name = "cmCustomerAuditService")
+    CustomerAuditService auditService;
 
     @Resource(name = "blOrderService")
     OrderService orderService;
@@ -116,6 +123,15 @@ class GuestClaimIT {
         assertNull(guestProfileService.findGuestByContactEmail(email), "the e-mail no longer finds the guest");
         assertEquals("used", assertThrows(InvalidGuestClaimException.class,
                 () -> claimService.confirmClaim(token, account)).getReason());
+        assertAudited(account.getId(), CustomerAuditAction.GUEST_ORDERS_CLAIMED, "From guest profile " + guest);
+        assertAudited(guest, CustomerAuditAction.GUEST_ORDERS_CLAIMED, "Moved to account " + account.getId());
+    }
+
+    /** The merchant sees claims and conversions in the customer's audit trail. */
+    private void assertAudited(Long customerId, CustomerAuditAction action, String detailStart) {
+        List<CustomerAuditRecord> records = auditService.findRecords(customerId, 0, 10);
+        assertTrue(records.stream().anyMatch(r -> r.getAction().equals(action.getType())
+                && r.getDetail().startsWith(detailStart)), "audit trail of " + customerId + ": " + records.size());
     }
 
     @Test
@@ -154,6 +170,7 @@ class GuestClaimIT {
         assertNull(guestProfileService.findGuestByContactEmail(email));
         assertEquals("notGuest", assertThrows(GuestConversionException.class,
                 () -> conversionService.convertToAccount(guest, "http://shop.example/r")).getReason());
+        assertAudited(guest, CustomerAuditAction.GUEST_CONVERTED, "Signs in as " + email);
         customers.jdbc().update("DELETE FROM BLC_CUSTOMER_PASSWORD_TOKEN WHERE CUSTOMER_ID = ?", guest);
     }
 
@@ -183,7 +200,7 @@ class GuestClaimIT {
         String stored = customers.jdbc().queryForObject("SELECT TOKEN_HASH FROM CM_GUEST_CLAIM WHERE GUEST_ID = ?", String.class,
                 guest);
         assertFalse(stored.equals(token), "only the token's hash is kept");
-        assertEquals(GuestClaimServiceImpl.hash(token), stored);
+        assertEquals(MailedTokens.hash(token), stored);
     }
 
     private boolean offer(final Customer account) {

@@ -2,7 +2,10 @@ package io.custmgr.customer.profile.type;
 
 import io.custmgr.common.type.CodedType;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Gender as the customer chose to state it; "not stated" is a null value, not a member. */
@@ -18,6 +21,11 @@ public class Gender extends CodedType {
     /** @return the gender with this code, or null for an unknown or null code */
     public static Gender getInstance(String type) {
         return type == null ? null : TYPES.get(type);
+    }
+
+    /** @return every gender, in the order they were defined */
+    public static List<Gender> all() {
+        return Collections.unmodifiableList(new ArrayList<Gender>(TYPES.values()));
     }
 
     public Gender() {

@@ -1,0 +1,104 @@
+package io.custmgr.customer.account.service;
+
+import io.custmgr.common.mail.CustomerMail;
+import io.custmgr.common.mail.CustomerMailer;
+import io.custmgr.common.security.MailedTokens;
+import io.custmgr.common.tx.AfterCommit;
+import io.custmgr.customer.account.domain.EmailChangeImpl;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.core.service.CustomerService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Date;
+
+import javax.annotation.Resource;
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+import javax.persistence.PersistenceContext;
+
+@Service("cmEmailChangeService")
+public class EmailChangeServiceImpl implements EmailChangeService {
+
+    public static final String MAIL_TEMPLATE = "custmgr-email-change";
+    private static final Log LOG = LogFactory.getLog(EmailChangeServiceImpl.class);
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    @Resource(name = "cmCustomerAccountService")
+    protected CustomerAccountService accountService;
+
+    @Resource(name = "blCustomerService")
+    protected CustomerService customerService;
+
+    @Resource(name = "cmCustomerMailer")
+    protected CustomerMailer mailer;
+
+    @Value("${custmgr.account.emailChange.validHours}")
+    protected int validHours;
+
+    @Override
+    @Transactional("blTransactionManager")
+    public String requestChange(Customer customer, String newEmail, String confirmUrl) {
+        String email = accountService.normalizeEmail(newEmail);
+        String broken = accountService.checkEmailFormat(email);
+        if (broken != null) {
+            throw new InvalidEmailChangeException(broken);
+        }
+        if (email.equalsIgnoreCase(customer.getEmailAddress())) {
+            throw new InvalidEmailChangeException(SAME_EMAIL);
+        }
+        if (accountService.findEmailOwner(email, customer.getId()) != null) {
+            throw new InvalidEmailChangeException(EMAIL_IN_USE);
+        }
+        String token = MailedTokens.newToken();
+        Date now = new Date();
+        em.persist(new EmailChangeImpl(MailedTokens.hash(token), customer.getId(), email, now,
+                new Date(now.getTime() + validHours * 3600000L)));
+        final CustomerMail mail = new CustomerMail(email, MAIL_TEMPLATE, "Confirm your new e-mail address")
+                .with("firstName", customer.getFirstName())
+                .with("confirmUrl", MailedTokens.link(confirmUrl, token))
+                .with("validHours", validHours);
+        AfterCommit.run(new Runnable() {
+            @Override
+            public void run() {
+                try {
+                    mailer.send(mail);
+                } catch (RuntimeException e) {
+                    LOG.warn("E-mail change: the confirmation mail could not be sent: " + e.getClass().getSimpleName());
+                }
+            }
+        });
+        return email;
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public Customer confirmChange(String token, Customer signedInAccount) {
+        EmailChangeImpl change = token == null || token.isEmpty() ? null
+                : em.find(EmailChangeImpl.class, MailedTokens.hash(token), LockModeType.PESSIMISTIC_WRITE);
+        if (change == null) {
+            throw new InvalidEmailChangeException(TOKEN_UNKNOWN);
+        }
+        if (change.getConfirmed() != null) {
+            throw new InvalidEmailChangeException(TOKEN_USED);
+        }
+        if (change.getExpires().before(new Date())) {
+            throw new InvalidEmailChangeException(TOKEN_EXPIRED);
+        }
+        if (signedInAccount == null || !change.getCustomerId().equals(signedInAccount.getId())) {
+            throw new InvalidEmailChangeException(OTHER_ACCOUNT);
+        }
+        if (accountService.findEmailOwner(change.getNewEmail(), change.getCustomerId()) != null) {
+            throw new InvalidEmailChangeException(EMAIL_IN_USE); // registered by someone else since the request
+        }
+        Customer customer = customerService.readCustomerById(change.getCustomerId());
+        accountService.changeLogin(customer, change.getNewEmail());
+        change.confirm(new Date());
+        return customerService.saveCustomer(customer, false);
+    }
+}

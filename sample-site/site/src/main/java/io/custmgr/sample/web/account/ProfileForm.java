@@ -1,0 +1,27 @@
+package io.custmgr.sample.web.account;
+
+/** What the shopper may edit of their own profile; the admin-only fields are not on it. */
+public class ProfileForm {
+
+    private String firstName;
+    private String lastName;
+    private String phone;
+    private String company;
+    private String dateOfBirth;
+    private String gender;
+
+    public String getFirstName() { return firstName; }
+    public void setFirstName(String firstName) { this.firstName = firstName; }
+    public String getLastName() { return lastName; }
+    public void setLastName(String lastName) { this.lastName = lastName; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public String getCompany() { return company; }
+    public void setCompany(String company) { this.company = company; }
+    /** ISO date (yyyy-MM-dd) as the browser's date input sends it; empty for not stated */
+    public String getDateOfBirth() { return dateOfBirth; }
+    public void setDateOfBirth(String dateOfBirth) { this.dateOfBirth = dateOfBirth; }
+    /** code of a Gender, empty for not stated */
+    public String getGender() { return gender; }
+    public void setGender(String gender) { this.gender = gender; }
+}
