@@ -5,6 +5,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,7 +43,41 @@ class GuestClaimBrowserIT {
                 .filter(m -> m.findElement(By.cssSelector(".mail-to")).getText().equals(email)).findFirst()
                 .orElseThrow(AssertionError::new).findElement(By.cssSelector("a.mail-link")).click());
         assertTrue(browser.find(By.id("guest-claim-error")).getText().contains("already used"));
+    }
 
+    @Test
+    void anAccountTheMerchantCreatesWithAGuestsEmailIsOfferedTheOrdersByMailAndAudited(Browser browser,
+            SampleSite site) {
+        String email = Unique.email("adminclaim");
+        GuestCheckoutBrowserIT.startCheckout(browser, site);
+        String orderNumber = GuestCheckoutBrowserIT.placeOrder(browser, email, "Buyer");
+
+        AdminConsole admin = new AdminConsole(browser, site).logIn();
+        long accountId = admin.addCustomer(email, "Adam", "Admin-Made").id();
+
+        browser.open(site.storefront("dev/outbox"));
+        WebElement mail = browser.findAll(By.cssSelector("article.mail")).stream()
+                .filter(m -> m.findElement(By.cssSelector(".mail-to")).getText().equals(email))
+                .filter(m -> m.findElement(By.cssSelector("a.mail-link")).getText().contains("earlier orders"))
+                .findFirst().orElseThrow(() -> new AssertionError("no claim mail to " + email));
+        String claimLink = mail.findElement(By.cssSelector("a.mail-link")).getDomAttribute("href");
+        assertTrue(claimLink.contains("/account/guest-orders/claim?token="), claimLink);
+
+        // The account sets its password first (Broadleaf's reset), then follows the claim link signed in.
+        String password = "Secret123";
+        AdminCustomerForm form = admin.logIn().customer(accountId);
+        form.choose("cmUpdatePassword", "true");
+        form.typeText("cmNewPassword", password);
+        form.typeText("cmNewPasswordConfirm", password);
+        form.save();
+        new StorefrontShopper(browser, site, email, password).logIn();
+        browser.open(claimLink);
+        assertTrue(ordersOnAccountPage(browser).contains(orderNumber), "the guest order is in the account");
+
+        List<Map<String, String>> audit = AdminCustomerAccountBrowserIT.auditRows(browser, site, accountId);
+        assertTrue(audit.stream().anyMatch(row -> row.get("action").equals("Guest orders claimed")), audit.toString());
+        assertTrue(audit.stream().anyMatch(row -> row.get("action").equals("Customer created")
+                && row.get("actor").equals(AdminConsole.USERNAME)), audit.toString());
     }
 
     private static List<String> ordersOnAccountPage(Browser browser) {
