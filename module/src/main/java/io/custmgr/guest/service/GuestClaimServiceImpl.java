@@ -8,14 +8,12 @@ import io.custmgr.audit.service.CustomerAuditService;
 import io.custmgr.audit.type.CustomerAuditAction;
 import io.custmgr.common.mail.CustomerMail;
 import io.custmgr.common.mail.CustomerMailer;
+import io.custmgr.common.mail.MailAfterCommit;
 import io.custmgr.common.security.MailedTokens;
-import io.custmgr.common.tx.AfterCommit;
 import io.custmgr.guest.dao.GuestClaimDao;
 import io.custmgr.guest.dao.GuestClaimRow;
 import io.custmgr.guest.dao.GuestProfileDao;
 import io.custmgr.history.service.NavigationHistoryService;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
@@ -34,7 +32,6 @@ import javax.persistence.PersistenceContext;
 @Service("cmGuestClaimService")
 public class GuestClaimServiceImpl implements GuestClaimService {
 
-    private static final Log LOG = LogFactory.getLog(GuestClaimServiceImpl.class);
     public static final String MAIL_TEMPLATE = "custmgr-guest-claim";
 
     @Resource(name = "cmGuestProfileDao")
@@ -80,21 +77,12 @@ public class GuestClaimServiceImpl implements GuestClaimService {
         String token = MailedTokens.newToken();
         claimDao.insertClaim(MailedTokens.hash(token), guestId, account.getId(),
                 new Date(System.currentTimeMillis() + ttlHours * 3600000L));
-        final CustomerMail mail = new CustomerMail(account.getEmailAddress(), MAIL_TEMPLATE,
+        CustomerMail mail = new CustomerMail(account.getEmailAddress(), MAIL_TEMPLATE,
                 "Add your earlier orders to your account")
                 .with("firstName", account.getFirstName())
                 .with("claimUrl", MailedTokens.link(claimUrl, token))
                 .with("validHours", ttlHours);
-        AfterCommit.run(new Runnable() {
-            @Override
-            public void run() {
-                try {
-                    mailer.send(mail);
-                } catch (RuntimeException e) {
-                    LOG.warn("Guest claim: the confirmation mail could not be sent: " + e.getClass().getSimpleName());
-                }
-            }
-        });
+        MailAfterCommit.send(mailer, mail, "Guest claim confirmation");
         return true;
     }
 

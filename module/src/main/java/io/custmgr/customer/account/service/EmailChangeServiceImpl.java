@@ -2,11 +2,9 @@ package io.custmgr.customer.account.service;
 
 import io.custmgr.common.mail.CustomerMail;
 import io.custmgr.common.mail.CustomerMailer;
+import io.custmgr.common.mail.MailAfterCommit;
 import io.custmgr.common.security.MailedTokens;
-import io.custmgr.common.tx.AfterCommit;
 import io.custmgr.customer.account.domain.EmailChangeImpl;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,7 +22,6 @@ import javax.persistence.PersistenceContext;
 public class EmailChangeServiceImpl implements EmailChangeService {
 
     public static final String MAIL_TEMPLATE = "custmgr-email-change";
-    private static final Log LOG = LogFactory.getLog(EmailChangeServiceImpl.class);
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -59,20 +56,11 @@ public class EmailChangeServiceImpl implements EmailChangeService {
         Date now = new Date();
         em.persist(new EmailChangeImpl(MailedTokens.hash(token), customer.getId(), email, now,
                 new Date(now.getTime() + validHours * 3600000L)));
-        final CustomerMail mail = new CustomerMail(email, MAIL_TEMPLATE, "Confirm your new e-mail address")
+        CustomerMail mail = new CustomerMail(email, MAIL_TEMPLATE, "Confirm your new e-mail address")
                 .with("firstName", customer.getFirstName())
                 .with("confirmUrl", MailedTokens.link(confirmUrl, token))
                 .with("validHours", validHours);
-        AfterCommit.run(new Runnable() {
-            @Override
-            public void run() {
-                try {
-                    mailer.send(mail);
-                } catch (RuntimeException e) {
-                    LOG.warn("E-mail change: the confirmation mail could not be sent: " + e.getClass().getSimpleName());
-                }
-            }
-        });
+        MailAfterCommit.send(mailer, mail, "E-mail change confirmation");
         return email;
     }
 
