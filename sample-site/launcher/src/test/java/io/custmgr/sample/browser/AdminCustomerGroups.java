@@ -23,9 +23,14 @@ public final class AdminCustomerGroups {
     private final SampleSite site;
 
     AdminCustomerGroups(Browser browser, SampleSite site) {
+        this(browser, site, true);
+    }
+
+    /** @param mayAdd whether to wait for the Add button (a user allowed to create groups sees it) */
+    AdminCustomerGroups(Browser browser, SampleSite site, boolean mayAdd) {
         this.browser = browser;
         this.site = site;
-        browser.waitVisible(By.cssSelector("button.add-main-entity"));
+        browser.waitVisible(mayAdd ? By.cssSelector("button.add-main-entity") : By.cssSelector("table.list-grid-table"));
     }
 
     static AdminCustomerGroups open(Browser browser, SampleSite site) {
