@@ -193,6 +193,9 @@ class CustomerGroupIT {
         Long b = saved("doomed.b@example.com");
         groupService.addMembers(doomed.getId(), Arrays.asList(a, b));
         groupService.addMembers(kept.getId(), Collections.singletonList(a));
+        em.clear();
+        assertEquals(2L, memberCountShown(doomed.getId()), "what the admin's group list shows before the delete");
+        assertEquals(1L, memberCountShown(kept.getId()));
 
         assertEquals(2, groupService.deleteGroup(doomed.getId()));
         em.clear();
@@ -237,6 +240,12 @@ class CustomerGroupIT {
         group.setName(name);
         group.setDescription(description);
         return groupService.saveGroup(group);
+    }
+
+    /** The group list's member count column (a formula): what the admin reads through JPA. */
+    private long memberCountShown(Long groupId) {
+        return em.createQuery("SELECT g.memberCount FROM " + CustomerGroupImpl.class.getName() + " g WHERE g.id = :id",
+                Long.class).setParameter("id", groupId).getSingleResult();
     }
 
     private Long saved(String email) {

@@ -51,6 +51,12 @@ public final class AdminCustomerGroups {
                 .findFirst();
     }
 
+    /** The member count the list shows for a group. */
+    public String memberCount(String name) {
+        return row(name).orElseThrow(() -> new AssertionError("no group " + name + " listed"))
+                .findElement(By.cssSelector("td[data-fieldname='memberCount']")).getText().trim();
+    }
+
     /** Opens the "Add" dialog and fills it in; the dialog stays open until {@link AddDialog#save()}. */
     public AddDialog add(String name, String description) {
         browser.waitVisible(By.cssSelector("button.add-main-entity")).click();

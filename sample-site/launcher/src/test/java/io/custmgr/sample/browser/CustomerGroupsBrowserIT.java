@@ -123,6 +123,8 @@ class CustomerGroupsBrowserIT {
         assertFalse(listedWith(email, "customerProfile.libraryAllAccess", "false"));
         assertFalse(listedWith(email, "customerProfile.memberDirectory", "false"));
 
+        assertEquals("1", AdminCustomerGroups.open(browser, site).memberCount(wholesale),
+                "the group list shows whom a delete affects");
         AdminCustomerGroups.delete(browser, site, wholesaleId);
         assertFalse(AdminCustomerGroups.open(browser, site).names().contains(wholesale), "the group is gone");
         reloaded.reload(site);
