@@ -21,8 +21,9 @@ import java.util.List;
 public final class CommittedCustomers {
 
     /** Tables holding rows of a customer by CUSTOMER_ID, children before parents. */
-    private static final String[] BY_CUSTOMER = {"CM_GUEST_KEY", "CM_EMAIL_CHANGE", "CM_PAGE_VIEW", "CM_ACTIVITY_EVENT", "CM_CUSTOMER_AUDIT",
-            "BLC_CUSTOMER_PASSWORD_TOKEN", "BLC_CUSTOMER_ROLE", "BLC_CUSTOMER_ADDRESS", "BLC_CUSTOMER_ATTRIBUTE"};
+    private static final String[] BY_CUSTOMER = {"CM_CUSTOMER_GROUP_MEMBER", "CM_GUEST_KEY", "CM_EMAIL_CHANGE",
+            "CM_PAGE_VIEW", "CM_ACTIVITY_EVENT", "CM_CUSTOMER_AUDIT", "BLC_CUSTOMER_PASSWORD_TOKEN", "BLC_CUSTOMER_ROLE",
+            "BLC_CUSTOMER_ADDRESS", "BLC_CUSTOMER_ATTRIBUTE"};
 
     private final CustomerService customerService;
     private final OrderService orderService;

@@ -34,6 +34,8 @@ public class CustomerProfile implements Serializable {
 
     static final String GROUP = "CustomerProfile_Group";
     static final int GROUP_ORDER = 1500;
+    static final String ACCESS_GROUP = "CustomerAccess_Group";
+    static final int ACCESS_GROUP_ORDER = 1550;
 
     @Column(name = "CM_ACTIVITY_STATUS", length = 16)
     @AdminPresentation(friendlyName = "CustomerProfile_ActivityStatus", group = GROUP, groupOrder = GROUP_ORDER,
@@ -56,6 +58,7 @@ public class CustomerProfile implements Serializable {
     protected Date dateOfBirth;
 
     @Column(name = "CM_COMPANY", length = COMPANY_LENGTH)
+    /** The business or organization the customer buys for (label "Business / Organization"). */
     @AdminPresentation(friendlyName = "CustomerProfile_Company", group = GROUP, groupOrder = GROUP_ORDER, order = 400,
             prominent = true, gridOrder = 4000)
     protected String company;
@@ -70,6 +73,25 @@ public class CustomerProfile implements Serializable {
                                     itemValue = "CustomerProfile_Phone_Invalid")}))
     protected String phone;
 
+    @Column(name = "CM_FAX", length = PHONE_LENGTH)
+    @AdminPresentation(friendlyName = "CustomerProfile_Fax", group = GROUP, groupOrder = GROUP_ORDER, order = 550,
+            validationConfigurations = @ValidationConfiguration(
+                    validationImplementation = "blRegexPropertyValidator",
+                    configurationItems = {
+                            @ConfigurationItem(itemName = "regularExpression", itemValue = PhoneNumbers.PATTERN),
+                            @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
+                                    itemValue = "CustomerProfile_Fax_Invalid")}))
+    protected String fax;
+
+    /**
+     * Marketing consent, off until the customer (or the merchant for them) opts in. Not Broadleaf's "Receive Email",
+     * which defaults to on for every new customer and so records no consent.
+     */
+    @Column(name = "CM_NEWSLETTER_OPT_IN")
+    @AdminPresentation(friendlyName = "CustomerProfile_NewsletterOptIn", group = GROUP, groupOrder = GROUP_ORDER,
+            order = 580)
+    protected Boolean newsletterOptIn = Boolean.FALSE;
+
     @Column(name = "CM_TAX_EXEMPT")
     @AdminPresentation(friendlyName = "CustomerProfile_TaxExempt", group = GROUP, groupOrder = GROUP_ORDER,
             order = 600, prominent = true, gridOrder = 5500)
@@ -79,6 +101,18 @@ public class CustomerProfile implements Serializable {
     @AdminPresentation(friendlyName = "CustomerProfile_AdminComment", group = GROUP, groupOrder = GROUP_ORDER,
             order = 700, largeEntry = true)
     protected String adminComment;
+
+    /** Every digital item of the store is in the customer's library, whatever was bought (staff, VIPs, reviewers). */
+    @Column(name = "CM_LIBRARY_ALL_ACCESS")
+    @AdminPresentation(friendlyName = "CustomerProfile_LibraryAllAccess", group = ACCESS_GROUP,
+            groupOrder = ACCESS_GROUP_ORDER, order = 100, prominent = true, gridOrder = 6000)
+    protected Boolean libraryAllAccess = Boolean.FALSE;
+
+    /** The customer is listed in the store's member directory. */
+    @Column(name = "CM_MEMBER_DIRECTORY")
+    @AdminPresentation(friendlyName = "CustomerProfile_MemberDirectory", group = ACCESS_GROUP,
+            groupOrder = ACCESS_GROUP_ORDER, order = 200, prominent = true, gridOrder = 6100)
+    protected Boolean memberDirectory = Boolean.FALSE;
 
     /** @return the status, ACTIVE for rows written before the module was installed */
     public CustomerActivityStatus getActivityStatus() {
@@ -136,5 +170,37 @@ public class CustomerProfile implements Serializable {
 
     public void setAdminComment(String adminComment) {
         this.adminComment = adminComment;
+    }
+
+    public String getFax() {
+        return fax;
+    }
+
+    public void setFax(String fax) {
+        this.fax = fax;
+    }
+
+    public boolean isNewsletterOptIn() {
+        return Boolean.TRUE.equals(newsletterOptIn);
+    }
+
+    public void setNewsletterOptIn(boolean newsletterOptIn) {
+        this.newsletterOptIn = newsletterOptIn;
+    }
+
+    public boolean isLibraryAllAccess() {
+        return Boolean.TRUE.equals(libraryAllAccess);
+    }
+
+    public void setLibraryAllAccess(boolean libraryAllAccess) {
+        this.libraryAllAccess = libraryAllAccess;
+    }
+
+    public boolean isMemberDirectory() {
+        return Boolean.TRUE.equals(memberDirectory);
+    }
+
+    public void setMemberDirectory(boolean memberDirectory) {
+        this.memberDirectory = memberDirectory;
     }
 }

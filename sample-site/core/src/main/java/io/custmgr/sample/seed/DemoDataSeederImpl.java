@@ -1,5 +1,6 @@
 package io.custmgr.sample.seed;
 
+import io.custmgr.group.service.CustomerGroupService;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.currency.service.BroadleafCurrencyService;
@@ -54,6 +55,9 @@ public class DemoDataSeederImpl implements DemoDataSeeder {
     @Resource(name = "blStateService")
     protected StateService stateService;
 
+    @Resource(name = "cmCustomerGroupService")
+    protected CustomerGroupService groupService;
+
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
@@ -104,9 +108,18 @@ public class DemoDataSeederImpl implements DemoDataSeeder {
                         .ensureCatalog(ReferenceDataSeeder.CURRENCY_CODE);
             }
         });
+        final GroupSeeder groupSeeder = new GroupSeeder(groupService);
+        transactions.execute(new TransactionCallback<Void>() {
+            @Override
+            public Void doInTransaction(TransactionStatus status) {
+                groupSeeder.ensureGroups();
+                return null;
+            }
+        });
         CustomerSeeder customerSeeder = new CustomerSeeder(customerService, entities, em, DEMO_PASSWORD);
         CustomerBatch batch = new CustomerBatch(entities, localeCode, catalog, new DemoPeople(randomSeed),
-                customerSeeder, new OrderSeeder(entities, em, customerSeeder, randomSeed, new Date(started)));
+                customerSeeder, new OrderSeeder(entities, em, customerSeeder, randomSeed, new Date(started)),
+                groupSeeder);
         for (int from = 0; from < customers; from += batchSize) {
             batch.range(from, Math.min(customers, from + batchSize));
             transactions.execute(batch);
@@ -127,17 +140,19 @@ public class DemoDataSeederImpl implements DemoDataSeeder {
         private final DemoPeople people;
         private final CustomerSeeder customerSeeder;
         private final OrderSeeder orderSeeder;
+        private final GroupSeeder groupSeeder;
         private int from;
         private int to;
 
         CustomerBatch(EntityFactory entities, String localeCode, List<SeededProduct> catalog, DemoPeople people,
-                CustomerSeeder customerSeeder, OrderSeeder orderSeeder) {
+                CustomerSeeder customerSeeder, OrderSeeder orderSeeder, GroupSeeder groupSeeder) {
             this.entities = entities;
             this.localeCode = localeCode;
             this.catalog = catalog;
             this.people = people;
             this.customerSeeder = customerSeeder;
             this.orderSeeder = orderSeeder;
+            this.groupSeeder = groupSeeder;
         }
 
         void range(int fromIndex, int toIndex) {
@@ -151,6 +166,7 @@ public class DemoDataSeederImpl implements DemoDataSeeder {
             for (int index = from; index < to; index++) {
                 DemoPerson person = people.person(index);
                 Customer customer = customerSeeder.create(person, references);
+                groupSeeder.assign(index, person, customer);
                 orderSeeder.seedOrders(customer, person, references, tally);
                 if (person.isRegistered()) {
                     tally.registeredCustomers++;
@@ -160,6 +176,7 @@ public class DemoDataSeederImpl implements DemoDataSeeder {
                 tally.customerAddresses += person.getAddresses().size();
             }
             em.flush();
+            groupSeeder.flushMemberships();
             em.clear();
             return null;
         }

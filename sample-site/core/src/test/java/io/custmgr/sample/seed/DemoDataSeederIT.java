@@ -201,6 +201,19 @@ class DemoDataSeederIT {
     }
 
     @Test
+    void demoGroupsHaveTheirMembersAndStaffTheirAccessFlags() {
+        assertEquals(3L, countMembers(GroupSeeder.STAFF), "persons 1 to 3");
+        assertEquals(2L, countMembers(GroupSeeder.VIP), "the demo customer and person 10");
+        assertEquals(countCustomers("AND c.registered = true AND c.customerProfile.company IS NOT NULL"),
+                countMembers(GroupSeeder.WHOLESALE), "registered persons with a business");
+        assertTrue(countMembers(GroupSeeder.WHOLESALE) > 0);
+        assertEquals(3L, countCustomers("AND c.customerProfile.libraryAllAccess = true"));
+        assertEquals(5L, countCustomers("AND c.customerProfile.memberDirectory = true"), "3 staff and 2 VIPs");
+        assertEquals(0L, countCustomers("AND c.registered = false AND c.customerProfile.newsletterOptIn = true"));
+        assertTrue(countCustomers("AND c.customerProfile.newsletterOptIn = true") > 0);
+    }
+
+    @Test
     void seedingAgainChangesNothing() {
         long customersBefore = countAll(CUSTOMER);
         long ordersBefore = countAll(ORDER);
@@ -217,6 +230,13 @@ class DemoDataSeederIT {
         return em.createQuery("SELECT COUNT(c) FROM " + CUSTOMER + " c WHERE c.id > :after AND c.id <= :upTo "
                 + condition, Long.class).setParameter("after", idsAfter).setParameter("upTo", idsUpTo)
                 .getSingleResult();
+    }
+
+    private long countMembers(String groupName) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM CM_CUSTOMER_GROUP_MEMBER m "
+                + "JOIN CM_CUSTOMER_GROUP g ON g.CUSTOMER_GROUP_ID = m.CUSTOMER_GROUP_ID "
+                + "WHERE g.NAME = ? AND m.CUSTOMER_ID > ? AND m.CUSTOMER_ID <= ?").setParameter(1, groupName)
+                .setParameter(2, idsAfter).setParameter(3, idsUpTo).getSingleResult()).longValue();
     }
 
     private long countAll(String entity) {

@@ -27,15 +27,20 @@ public final class AdminConsole {
 
     /** Signs in through the real login form, starting from a signed-out browser. */
     public AdminConsole logIn() {
+        return logIn(USERNAME, PASSWORD);
+    }
+
+    /** Signs in as another admin user, starting from a signed-out browser. */
+    public AdminConsole logIn(String username, String password) {
         browser.open(site.admin("login"));
         browser.driver().manage().deleteAllCookies();
         browser.open(site.admin("login"));
-        browser.waitVisible(By.name("j_username")).sendKeys(USERNAME);
-        browser.find(By.name("j_password")).sendKeys(PASSWORD);
+        browser.waitVisible(By.name("j_username")).sendKeys(username);
+        browser.find(By.name("j_password")).sendKeys(password);
         browser.andWaitForNewPage(() -> browser.find(By.cssSelector("form input[type=submit]")).click());
         String url = browser.currentUrl();
         if (url.contains("/login") || browser.findAll(By.cssSelector("li.logout a")).isEmpty()) {
-            throw new AssertionError("Signing in to the admin as " + USERNAME + " failed: now at " + url);
+            throw new AssertionError("Signing in to the admin as " + username + " failed: now at " + url);
         }
         return this;
     }

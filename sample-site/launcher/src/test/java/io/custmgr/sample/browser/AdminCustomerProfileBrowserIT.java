@@ -41,7 +41,7 @@ class AdminCustomerProfileBrowserIT {
                 () -> assertEquals("Activity Status", form.label(ACTIVITY_STATUS)),
                 () -> assertEquals("Gender", form.label(GENDER)),
                 () -> assertEquals("Date of Birth", form.label(DATE_OF_BIRTH)),
-                () -> assertEquals("Company", form.label(COMPANY)),
+                () -> assertEquals("Business / Organization", form.label(COMPANY)),
                 () -> assertEquals("Phone", form.label(PHONE)),
                 () -> assertEquals("Tax Exempt", form.label(TAX_EXEMPT)),
                 () -> assertEquals("Admin Comment", form.label(ADMIN_COMMENT)),
@@ -85,7 +85,8 @@ class AdminCustomerProfileBrowserIT {
                 () -> assertEquals(comment, reloaded.value(ADMIN_COMMENT)));
 
         AdminCustomerList list = admin.customerListFilteredBy(email);
-        assertTrue(list.columnTitles().containsAll(List.of("Company", "Phone", "Activity Status", "Tax Exempt")),
+        assertTrue(list.columnTitles().containsAll(
+                List.of("Business / Organization", "Phone", "Activity Status", "Tax Exempt")),
                 "list columns: " + list.columnTitles());
         assertAll("customer list row",
                 () -> assertEquals(email, list.cell(id, AdminCustomerList.EMAIL)),
