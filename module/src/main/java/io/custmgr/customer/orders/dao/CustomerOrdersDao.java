@@ -26,6 +26,6 @@ public interface CustomerOrdersDao {
     /** The most recently changed IN_PROCESS order with at most {@code maxLines} lines, or null without one. */
     OpenCart readOpenCart(Long customerId, int maxLines);
 
-    /** Items of the customer's NAMED orders, newest wishlist first, at most {@code maxResults}. */
+    /** Items of the customer's NAMED orders, most recently added first, at most {@code maxResults}. */
     List<WishlistItem> readWishlistItems(Long customerId, int maxResults);
 }

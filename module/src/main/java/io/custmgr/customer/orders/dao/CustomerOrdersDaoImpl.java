@@ -68,16 +68,19 @@ public class CustomerOrdersDaoImpl implements CustomerOrdersDao {
 
     static final String UNIT_PRICE = "COALESCE(i.PRICE, i.SALE_PRICE, i.RETAIL_PRICE)";
 
+    /** The item's own time (module column), else its wishlist's creation (items from before the module). */
+    static final String DATE_ADDED = "COALESCE(i.CM_DATE_ADDED, o.DATE_CREATED)";
+
     /** A later submitted, not cancelled order of the same customer holds the same SKU or product. */
     static final String BOUGHT_LATER = "CASE WHEN EXISTS (SELECT 1 FROM BLC_ORDER b"
             + " JOIN BLC_ORDER_ITEM bi ON bi.ORDER_ID = b.ORDER_ID"
             + " JOIN BLC_DISCRETE_ORDER_ITEM bd ON bd.ORDER_ITEM_ID = bi.ORDER_ITEM_ID"
             + " WHERE b.CUSTOMER_ID = o.CUSTOMER_ID AND b.ORDER_STATUS NOT IN ('IN_PROCESS', 'NAMED', 'CANCELLED')"
-            + " AND b.SUBMIT_DATE IS NOT NULL AND (o.DATE_CREATED IS NULL OR b.SUBMIT_DATE >= o.DATE_CREATED)"
+            + " AND b.SUBMIT_DATE IS NOT NULL AND (" + DATE_ADDED + " IS NULL OR b.SUBMIT_DATE >= " + DATE_ADDED + ")"
             + " AND (bd.SKU_ID = d.SKU_ID OR bd.PRODUCT_ID = d.PRODUCT_ID)) THEN 1 ELSE 0 END";
 
     static final String WISHLIST_ITEMS = "SELECT i.ORDER_ITEM_ID, o.ORDER_ID, o.NAME AS WISHLIST_NAME,"
-            + " COALESCE(i.NAME, s.NAME) AS ITEM_NAME, d.SKU_ID, d.PRODUCT_ID, o.DATE_CREATED AS DATE_ADDED,"
+            + " COALESCE(i.NAME, s.NAME) AS ITEM_NAME, d.SKU_ID, d.PRODUCT_ID, " + DATE_ADDED + " AS DATE_ADDED,"
             + " COALESCE(m1.URL, m2.URL) AS IMAGE_URL, " + BOUGHT_LATER + " AS BOUGHT"
             + " FROM BLC_ORDER o"
             + " JOIN BLC_ORDER_ITEM i ON i.ORDER_ID = o.ORDER_ID AND i.PARENT_ORDER_ITEM_ID IS NULL"
@@ -89,7 +92,7 @@ public class CustomerOrdersDaoImpl implements CustomerOrdersDao {
             + " LEFT JOIN BLC_SKU_MEDIA_MAP sm2 ON sm2.BLC_SKU_SKU_ID = p.DEFAULT_SKU_ID AND sm2.MAP_KEY = 'primary'"
             + " LEFT JOIN BLC_MEDIA m2 ON m2.MEDIA_ID = sm2.MEDIA_ID"
             + " WHERE o.CUSTOMER_ID = :customerId AND o.ORDER_STATUS = 'NAMED'"
-            + " ORDER BY CASE WHEN o.DATE_CREATED IS NULL THEN 1 ELSE 0 END, o.DATE_CREATED DESC, o.ORDER_ID DESC,"
+            + " ORDER BY CASE WHEN " + DATE_ADDED + " IS NULL THEN 1 ELSE 0 END, " + DATE_ADDED + " DESC,"
             + " i.ORDER_ITEM_ID DESC";
 
     static final String OPEN_CART = "SELECT o.ORDER_ID, COALESCE(o.DATE_UPDATED, o.DATE_CREATED) AS LAST_CHANGE,"

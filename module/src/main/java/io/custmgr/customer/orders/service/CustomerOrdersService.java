@@ -22,6 +22,6 @@ public interface CustomerOrdersService {
     /** The customer's open cart with at most {@code maxLines} lines, or null when there is none. */
     OpenCart findOpenCart(Long customerId, int maxLines);
 
-    /** Items on the customer's wishlists, newest wishlist first, at most {@code maxItems}; never null. */
+    /** Items on the customer's wishlists, most recently added first, at most {@code maxItems}; never null. */
     List<WishlistItem> findWishlistItems(Long customerId, int maxItems);
 }

@@ -54,8 +54,8 @@ public class WishlistItem {
     }
 
     /**
-     * When the item was added. Broadleaf 3.1 stores no time per order item, so this is when the wishlist itself was
-     * created (its DATE_CREATED) — the earliest the item can have been added.
+     * When the item was added: the item's creation time the module records ({@code DatedOrderItem}); for items
+     * created before the module was installed, when the wishlist itself was created (the earliest possible).
      */
     public Date getDateAdded() {
         return dateAdded;

@@ -1,8 +1,10 @@
 package io.custmgr.customer.orders.service;
 
+import io.custmgr.customer.orders.domain.DatedOrderItem;
 import io.custmgr.customer.orders.type.PaymentStatus;
 import io.custmgr.test.BroadleafIntegrationTest;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
+import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.orm.jpa.JpaTransactionManager;
@@ -250,6 +252,36 @@ class CustomerOrdersIT {
         assertEquals(wishlist, (long) item(items, "Lamp").getWishlistId());
         assertEquals(tea[1], (long) item(items, "Green Tea").getProductId());
         assertTrue(Math.abs(item(items, "Mug").getDateAdded().getTime() - daysAgo(30).getTime()) < 60000);
+    }
+
+    @Test
+    void anItemWishedForAfterItsPurchaseIsNotBoughtLaterThoughTheWishlistIsOlder() {
+        long customer = rows.customer(false);
+        long wishlist = rows.order(customer, "NAMED", null, null, money("0"), daysAgo(30));
+        rows.item(wishlist, "Green Tea", 1, money("4.00"), tea, daysAgo(20));
+        rows.item(wishlist, "Mug", 1, money("4.50"), mug, daysAgo(5));
+        long order = rows.order(customer, "SUBMITTED", "D-1", daysAgo(10), money("8.50"), daysAgo(10));
+        rows.item(order, "Green Tea", 1, money("4.00"), tea);
+        rows.item(order, "Mug", 1, money("4.50"), mug);
+        rows.flush();
+
+        List<WishlistItem> items = service.findWishlistItems(customer, 100);
+
+        assertEquals("Mug", items.get(0).getName(), "most recently added first");
+        assertTrue(Math.abs(items.get(0).getDateAdded().getTime() - daysAgo(5).getTime()) < 60000,
+                "the item's own time, not the wishlist's");
+        assertFalse(item(items, "Mug").isBought(), "bought before it was added");
+        assertTrue(item(items, "Green Tea").isBought(), "bought after it was added");
+    }
+
+    @Test
+    void newOrderItemsCarryTheirCreationTime() {
+        Object item = entityConfiguration.createEntityInstance(DiscreteOrderItem.class.getName());
+
+        assertTrue(item instanceof DatedOrderItem,
+                "OrderItemImpl was not transformed: is the JVM running with the spring-instrument agent?");
+        Date added = ((DatedOrderItem) item).getCmDateAdded();
+        assertTrue(Math.abs(added.getTime() - System.currentTimeMillis()) < 60000, "created now: " + added);
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------

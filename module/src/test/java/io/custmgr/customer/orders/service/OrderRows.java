@@ -81,9 +81,15 @@ final class OrderRows {
     }
 
     long item(long order, String name, int quantity, BigDecimal price, long[] skuAndProduct) {
+        return item(order, name, quantity, price, skuAndProduct, null);
+    }
+
+    /** @param dateAdded the module's per-item time; null as for items from before the module */
+    long item(long order, String name, int quantity, BigDecimal price, long[] skuAndProduct, Date dateAdded) {
         long id = id();
-        add("BLC_ORDER_ITEM", new String[] {"ORDER_ITEM_ID", "ORDER_ID", "NAME", "QUANTITY", "PRICE", "ORDER_ITEM_TYPE"},
-                id, order, name, quantity, price, "org.broadleafcommerce.core.order.service.type.OrderItemType.DISCRETE");
+        add("BLC_ORDER_ITEM", new String[] {"ORDER_ITEM_ID", "ORDER_ID", "NAME", "QUANTITY", "PRICE", "ORDER_ITEM_TYPE",
+                "CM_DATE_ADDED"}, id, order, name, quantity, price,
+                "org.broadleafcommerce.core.order.service.type.OrderItemType.DISCRETE", dateAdded);
         if (skuAndProduct != null) {
             add("BLC_DISCRETE_ORDER_ITEM", new String[] {"ORDER_ITEM_ID", "SKU_ID", "PRODUCT_ID"}, id,
                     skuAndProduct[0], skuAndProduct[1]);
