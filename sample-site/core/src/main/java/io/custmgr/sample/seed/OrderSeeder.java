@@ -116,7 +116,8 @@ final class OrderSeeder {
     private void backdateWishes(Order wishlist) {
         List<OrderItem> items = wishlist.getOrderItems();
         for (int i = 0; i < items.size(); i++) {
-            ((DatedOrderItem) items.get(i)).setCmDateAdded(new Date(nowMillis - (WISHED_DAYS_AGO - 7L * i) * DAY_MILLIS));
+            long daysAgo = WISHED_DAYS_AGO - 7L * i;
+            ((DatedOrderItem) items.get(i)).setCmDateAdded(new Date(nowMillis - daysAgo * DAY_MILLIS));
         }
     }
 
