@@ -48,8 +48,13 @@ public class ReadOnlyListGrid {
 
     /** Adds a column; columns show in the order they are added. */
     public ReadOnlyListGrid column(String name, String friendlyName) {
+        return column(name, friendlyName, null);
+    }
+
+    /** Adds a column of this CSS width (e.g. "30%"); null: Broadleaf shares the rest equally. */
+    public ReadOnlyListGrid column(String name, String friendlyName, String width) {
         Field header = new Field().withName(name).withFriendlyName(friendlyName).withFieldType("STRING")
-                .withOrder(++columns).withFilterSortDisabled(true);
+                .withOrder(++columns).withFilterSortDisabled(true).withColumnWidth(width);
         grid.getHeaderFields().add(header);
         return this;
     }
@@ -61,7 +66,7 @@ public class ReadOnlyListGrid {
      */
     public ReadOnlyListGrid imageColumn(String name, String friendlyName) {
         imageColumns.add(name);
-        return column(name, friendlyName);
+        return column(name, friendlyName, "10%");
     }
 
     /** Each row opens {@code adminPath + "/" + rowId}, e.g. "/order" for Broadleaf's order screen. */

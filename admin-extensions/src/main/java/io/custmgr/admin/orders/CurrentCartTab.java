@@ -51,7 +51,7 @@ public class CurrentCartTab extends AbstractFormBuilderExtensionHandler {
         }
         OpenCart cart = ordersService.findOpenCart(customerId, maxLines);
         ReadOnlyListGrid grid = new ReadOnlyListGrid(GRID_KEY, "CustomerCart_Title", "/customer", form.getId())
-                .column("item", "CustomerCart_Item")
+                .column("item", "CustomerCart_Item", "52%")
                 .column("quantity", "CustomerCart_Quantity")
                 .column("unitPrice", "CustomerCart_UnitPrice")
                 .column("lineTotal", "CustomerCart_LineTotal");

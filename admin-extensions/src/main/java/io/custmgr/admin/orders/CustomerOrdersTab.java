@@ -71,12 +71,12 @@ public class CustomerOrdersTab extends AbstractFormBuilderExtensionHandler {
         OrderHistoryPage orders = ordersService.findOrders(customerId, filter, page, pageSize);
 
         ReadOnlyListGrid grid = new ReadOnlyListGrid(GRID_KEY, "CustomerOrders_Title", "/customer", form.getId())
-                .column("number", "CustomerOrders_Number")
-                .column("date", "CustomerOrders_Date")
-                .column("items", "CustomerOrders_Items")
-                .column("total", "CustomerOrders_Total")
-                .column("payment", "CustomerOrders_Payment")
-                .column("status", "CustomerOrders_Status")
+                .column("number", "CustomerOrders_Number", "17%")
+                .column("date", "CustomerOrders_Date", "14%")
+                .column("items", "CustomerOrders_Items", "35%")
+                .column("total", "CustomerOrders_Total", "10%")
+                .column("payment", "CustomerOrders_Payment", "12%")
+                .column("status", "CustomerOrders_Status", "12%")
                 .linkRowsTo("/order");
         for (OrderHistoryRow order : orders.getRows()) {
             Map<String, String> values = new LinkedHashMap<String, String>();

@@ -51,7 +51,7 @@ public class WishlistTab extends AbstractFormBuilderExtensionHandler {
         }
         ReadOnlyListGrid grid = new ReadOnlyListGrid(GRID_KEY, "CustomerWishlist_Title", "/customer", form.getId())
                 .imageColumn("image", "CustomerWishlist_Image")
-                .column("item", "CustomerWishlist_Item")
+                .column("item", "CustomerWishlist_Item", "40%")
                 .column("wishlist", "CustomerWishlist_List")
                 .column("added", "CustomerWishlist_Added")
                 .column("bought", "CustomerWishlist_Bought");
