@@ -35,6 +35,9 @@ public class CurrentCartTab extends AbstractFormBuilderExtensionHandler {
     @Resource(name = "cmCustomerOrdersService")
     protected CustomerOrdersService ordersService;
 
+    @Resource(name = "cmOrderReadAccess")
+    protected OrderReadAccess orderReadAccess;
+
     @Value("${custmgr.admin.cartRows:100}")
     protected int maxLines;
 
@@ -46,7 +49,7 @@ public class CurrentCartTab extends AbstractFormBuilderExtensionHandler {
     @Override
     public ExtensionResultStatusType modifyPopulatedEntityForm(EntityForm form, Entity entity) {
         Long customerId = CustomerForms.isSavedCustomer(form) ? CustomerForms.customerId(form) : null;
-        if (customerId == null) {
+        if (customerId == null || !orderReadAccess.isGranted()) {
             return ExtensionResultStatusType.NOT_HANDLED;
         }
         OpenCart cart = ordersService.findOpenCart(customerId, maxLines);

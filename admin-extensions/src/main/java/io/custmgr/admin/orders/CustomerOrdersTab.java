@@ -49,6 +49,9 @@ public class CustomerOrdersTab extends AbstractFormBuilderExtensionHandler {
     @Resource(name = "cmCustomerOrdersService")
     protected CustomerOrdersService ordersService;
 
+    @Resource(name = "cmOrderReadAccess")
+    protected OrderReadAccess orderReadAccess;
+
     @Value("${custmgr.admin.orderRows:25}")
     protected int pageSize;
 
@@ -60,7 +63,7 @@ public class CustomerOrdersTab extends AbstractFormBuilderExtensionHandler {
     @Override
     public ExtensionResultStatusType modifyPopulatedEntityForm(EntityForm form, Entity entity) {
         Long customerId = CustomerForms.isSavedCustomer(form) ? CustomerForms.customerId(form) : null;
-        if (customerId == null) {
+        if (customerId == null || !orderReadAccess.isGranted()) {
             return ExtensionResultStatusType.NOT_HANDLED;
         }
         String filter = AdminFormats.parameter(FILTER_PARAM);

@@ -35,6 +35,9 @@ public class WishlistTab extends AbstractFormBuilderExtensionHandler {
     @Resource(name = "cmCustomerOrdersService")
     protected CustomerOrdersService ordersService;
 
+    @Resource(name = "cmOrderReadAccess")
+    protected OrderReadAccess orderReadAccess;
+
     @Value("${custmgr.admin.wishlistRows:100}")
     protected int maxItems;
 
@@ -46,7 +49,7 @@ public class WishlistTab extends AbstractFormBuilderExtensionHandler {
     @Override
     public ExtensionResultStatusType modifyPopulatedEntityForm(EntityForm form, Entity entity) {
         Long customerId = CustomerForms.isSavedCustomer(form) ? CustomerForms.customerId(form) : null;
-        if (customerId == null) {
+        if (customerId == null || !orderReadAccess.isGranted()) {
             return ExtensionResultStatusType.NOT_HANDLED;
         }
         ReadOnlyListGrid grid = new ReadOnlyListGrid(GRID_KEY, "CustomerWishlist_Title", "/customer", form.getId())
