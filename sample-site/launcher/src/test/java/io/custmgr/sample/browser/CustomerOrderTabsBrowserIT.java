@@ -101,6 +101,47 @@ class CustomerOrderTabsBrowserIT {
         assertTrue(browser.find(By.tagName("body")).getText().contains(orderNumber), "Broadleaf's order screen");
     }
 
+    @Test
+    void ordersComeAPageAtATimeWithNextAndPrevious(Browser browser, SampleSite site) throws Exception {
+        String token = Unique.token();
+        long customerId;
+        try (SampleDatabase db = SampleDatabase.open()) {
+            customerId = db.insert("BLC_CUSTOMER", "CUSTOMER_ID", "USER_NAME", "bt-pages-" + token,
+                    "EMAIL_ADDRESS", "bt-pages-" + token + "@example.com", "FIRST_NAME", "Paula", "LAST_NAME", "Pages",
+                    "DATE_CREATED", hoursAgo(1000));
+            for (int i = 1; i <= 30; i++) {
+                long order = db.insert("BLC_ORDER", "ORDER_ID", "CUSTOMER_ID", customerId, "ORDER_STATUS",
+                        "SUBMITTED", "ORDER_NUMBER", String.format("PG-%s-%02d", token, i), "SUBMIT_DATE",
+                        hoursAgo(100 - i), "ORDER_TOTAL", new BigDecimal("1.00"));
+                db.insert("BLC_ORDER_ITEM", "ORDER_ITEM_ID", "ORDER_ID", order, "NAME", "Mug", "QUANTITY", 1,
+                        "PRICE", new BigDecimal("1.00"));
+            }
+        }
+
+        new AdminConsole(browser, site).logIn();
+        browser.open(site.admin("customer/" + customerId));
+        showTab(browser, "Orders");
+        assertEquals(25, rows(browser, "cmOrders").size());
+        assertEquals("Orders 1 to 25 of 30", summary(browser));
+        assertEquals("PG-" + token + "-30", cell(rows(browser, "cmOrders").get(0), "number"), "newest first");
+
+        browser.andWaitForNewPage(() -> browser.find(By.cssSelector("#cmOrders button[class*=custmgr-grid-link]"))
+                .click());
+        List<WebElement> second = rows(browser, "cmOrders");
+        assertEquals(5, second.size());
+        assertTrue(second.get(0).isDisplayed(), "the Orders tab is shown again on the next page");
+        assertEquals("Orders 26 to 30 of 30", summary(browser));
+        assertEquals("PG-" + token + "-01", cell(second.get(4), "number"));
+        List<WebElement> buttons = browser.findAll(By.cssSelector("#cmOrders button.custmgr-grid-link"));
+        assertEquals(1, buttons.size(), "only Previous on the last page");
+        browser.andWaitForNewPage(() -> buttons.get(0).click());
+        assertEquals("Orders 1 to 25 of 30", summary(browser));
+    }
+
+    private static String summary(Browser browser) {
+        return browser.find(By.cssSelector(".custmgr-grid-summary")).getText().trim();
+    }
+
     /** An order with markup, an open cart and a wishlist of two (one product bought since), for the customer. */
     private static void seedShopping(SampleDatabase db, long customer, long placedOrder, String token)
             throws Exception {
