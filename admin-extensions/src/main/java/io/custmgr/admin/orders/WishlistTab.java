@@ -20,7 +20,7 @@ import javax.annotation.Resource;
 
 /**
  * A "Wishlist" tab on the customer form: items of the customer's named orders with image, date added and whether
- * the customer bought them later (one SQL statement); each row opens the product.
+ * the customer bought them later (one SQL statement).
  */
 @Component("cmWishlistTab")
 public class WishlistTab extends AbstractFormBuilderExtensionHandler {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -332,9 +331,5 @@ class CustomerOrdersIT {
             }
         }
         throw new AssertionError("no wishlist item " + name);
-    }
-
-    static BigDecimal amount(String value) {
-        return new BigDecimal(value);
     }
 }

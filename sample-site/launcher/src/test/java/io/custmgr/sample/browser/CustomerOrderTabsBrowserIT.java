@@ -6,6 +6,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -65,6 +67,13 @@ class CustomerOrderTabsBrowserIT {
         filterOrders(browser, "no such order " + token);
         assertTrue(rows(browser, "cmOrders").isEmpty(), "nothing matches");
         assertEquals("Orders 0 to 0 of 0", browser.find(By.cssSelector(".custmgr-grid-summary")).getText().trim());
+        String oversized = PAYLOAD + "x".repeat(3000);
+        browser.open(site.admin("customer/" + customerId) + "?cmOrdersFilter="
+                + URLEncoder.encode(oversized, StandardCharsets.UTF_8));
+        assertEquals(oversized.substring(0, 100), browser.find(By.cssSelector("input.custmgr-grid-filter-input"))
+                .getAttribute("value"), "an oversized filter is cut to 100 characters and kept as text");
+        assertEquals("Orders 0 to 0 of 0", browser.find(By.cssSelector(".custmgr-grid-summary")).getText().trim());
+        assertNull(browser.script("return window.custmgrXss;"), "an injected handler ran");
         browser.andWaitForNewPage(() -> browser.find(By.cssSelector("button.custmgr-grid-filter-clear")).click());
         assertEquals(2, rows(browser, "cmOrders").size(), "Clear shows every order again");
 
@@ -136,6 +145,13 @@ class CustomerOrderTabsBrowserIT {
         assertEquals(1, buttons.size(), "only Previous on the last page");
         browser.andWaitForNewPage(() -> buttons.get(0).click());
         assertEquals("Orders 1 to 25 of 30", summary(browser));
+
+        browser.open(site.admin("customer/" + customerId) + "?cmOrdersPage=99");
+        assertEquals("Orders 26 to 30 of 30", summary(browser), "a page beyond the last shows the last");
+        for (String bad : new String[] {"abc", "-3", "99999999999999"}) {
+            browser.open(site.admin("customer/" + customerId) + "?cmOrdersPage=" + bad);
+            assertEquals("Orders 1 to 25 of 30", summary(browser), "page " + bad + " shows the first");
+        }
     }
 
     private static String summary(Browser browser) {
