@@ -25,4 +25,71 @@
         $('body').append($post);
         $post.submit();
     });
+
+    // Read-only grids whose rows open a page (e.g. an order in Broadleaf's order screen): the first cell becomes a
+    // real link (text set as text, never as markup) and a click anywhere on the row follows it.
+    function linkRows() {
+        $('table.custmgr-linked-rows tbody tr[data-link]').each(function() {
+            var $row = $(this);
+            var $cell = $row.children('td').first();
+            if ($cell.find('a.custmgr-row-link').length || $cell.hasClass('list-grid-no-results')) {
+                return;
+            }
+            var text = $.trim($cell.text());
+            $cell.empty().append($('<a class="custmgr-row-link"></a>').attr('href', $row.data('link')).text(text));
+        });
+    }
+    $(document).on('click', 'table.custmgr-linked-rows tbody tr[data-link]', function(event) {
+        if ($(event.target).closest('a').length || $(this).find('td.list-grid-no-results').length) {
+            return;
+        }
+        window.location = $(this).data('link');
+    });
+
+    // Filter boxes over the module's grids: reload the page with the filter as a GET parameter (first page). Enter
+    // must not submit the entity form around the box (that would save the customer).
+    function applyFilter($box, value) {
+        var params = {};
+        if (value) {
+            params[$box.data('param')] = value;
+        }
+        var query = $.param(params);
+        window.location = window.location.pathname + (query ? '?' + query : '');
+    }
+    $(document).on('keydown', 'input.custmgr-grid-filter-input', function(event) {
+        if (event.which === 13) {
+            event.preventDefault();
+            applyFilter($(this).closest('.custmgr-grid-filter'), $.trim($(this).val()));
+        }
+    });
+    $(document).on('click', 'button.custmgr-grid-filter-apply', function(event) {
+        event.preventDefault();
+        var $box = $(this).closest('.custmgr-grid-filter');
+        applyFilter($box, $.trim($box.find('input.custmgr-grid-filter-input').val()));
+    });
+    $(document).on('click', 'button.custmgr-grid-filter-clear', function(event) {
+        event.preventDefault();
+        applyFilter($(this).closest('.custmgr-grid-filter'), '');
+    });
+
+    // After filtering or paging, show the tab holding that grid again instead of the form's first tab.
+    function showFilteredTab() {
+        var search = window.location.search;
+        $('.custmgr-grid-filter').each(function() {
+            var $box = $(this);
+            var named = new RegExp('[?&](' + $box.data('param') + '|' + $box.data('pageparam') + ')=');
+            if (!named.test(search)) {
+                return;
+            }
+            var match = /\btab(\d+)Tab\b/.exec($box.closest('li.entityFormTab').attr('class') || '');
+            if (match) {
+                $('dl.tabs a[href="#tab' + match[1] + '"]').first().click();
+            }
+        });
+    }
+
+    $(function() {
+        linkRows();
+        setTimeout(showFilteredTab, 0);
+    });
 })(jQuery);

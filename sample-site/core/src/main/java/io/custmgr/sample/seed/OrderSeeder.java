@@ -1,5 +1,6 @@
 package io.custmgr.sample.seed;
 
+import io.custmgr.customer.orders.domain.DatedOrderItem;
 import io.custmgr.guest.domain.GuestCustomer;
 import io.custmgr.guest.domain.GuestProfile;
 import org.broadleafcommerce.common.money.Money;
@@ -36,6 +37,7 @@ final class OrderSeeder {
     private static final long DAY_MILLIS = 24L * 60 * 60 * 1000;
     private static final int HISTORY_DAYS = 730;
     private static final int CANCELLED_PERCENT = 8;
+    private static final long WISHED_DAYS_AGO = 365;
 
     private final EntityFactory entities;
     private final EntityManager em;
@@ -101,8 +103,21 @@ final class OrderSeeder {
             Order wishlist = newOrder(customer, batch, OrderStatus.NAMED);
             wishlist.setName(WISHLIST_NAME);
             addItems(wishlist, batch, random, 1 + random.nextInt(3));
+            backdateWishes(wishlist);
             em.persist(wishlist);
             tally.wishlists++;
+        }
+    }
+
+    /**
+     * Wishes from a year ago, a week apart (no random draw, so the rest of the seed stays as it was): orders placed
+     * since then show the items as bought later on the customer form.
+     */
+    private void backdateWishes(Order wishlist) {
+        List<OrderItem> items = wishlist.getOrderItems();
+        for (int i = 0; i < items.size(); i++) {
+            long daysAgo = WISHED_DAYS_AGO - 7L * i;
+            ((DatedOrderItem) items.get(i)).setCmDateAdded(new Date(nowMillis - daysAgo * DAY_MILLIS));
         }
     }
 
