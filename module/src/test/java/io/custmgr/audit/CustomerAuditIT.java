@@ -8,6 +8,9 @@ import io.custmgr.audit.service.CustomerAuditEntry;
 import io.custmgr.audit.service.CustomerAuditService;
 import io.custmgr.audit.type.CustomerAuditAction;
 import io.custmgr.customer.profile.domain.ProfiledCustomer;
+import io.custmgr.group.domain.CustomerGroup;
+import io.custmgr.group.domain.GroupedCustomer;
+import io.custmgr.group.service.CustomerGroupService;
 import io.custmgr.test.BroadleafIntegrationTest;
 import io.custmgr.test.CommittedCustomers;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
@@ -31,6 +34,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import javax.annotation.Resource;
 
@@ -58,6 +62,9 @@ class CustomerAuditIT {
 
     @Resource(name = "blEntityConfiguration")
     EntityConfiguration entityConfiguration;
+
+    @Resource(name = "cmCustomerGroupService")
+    CustomerGroupService groupService;
 
     @Resource(name = "blTransactionManager")
     JpaTransactionManager transactionManager;
@@ -241,6 +248,48 @@ class CustomerAuditIT {
         assertEquals("customerAttributes", records.get(0).getField());
         assertNull(records.get(0).getOldValue());
         assertEquals("loyaltyTier", records.get(0).getNewValue());
+    }
+
+    @Test
+    void groupChangesNameTheGroupsAddedAndRemoved() {
+        final Long id = existing("groups@example.com").getId();
+        final Long[] groups = customers.inTransaction(new TransactionCallback<Long[]>() {
+            public Long[] doInTransaction(TransactionStatus status) {
+                return new Long[] {newGroup("Wholesale " + id), newGroup("VIP " + id)};
+            }
+        });
+        change(new Change() {
+            public void on(Customer customer) {
+                ((GroupedCustomer) customer).getCustomerGroups().add(groupService.findGroupById(groups[0]));
+            }
+        }, id);
+        change(new Change() {
+            public void on(Customer customer) {
+                Set<CustomerGroup> current = ((GroupedCustomer) customer).getCustomerGroups();
+                current.clear();
+                current.add(groupService.findGroupById(groups[1]));
+            }
+        }, id);
+
+        List<CustomerAuditRecord> records = auditService.findRecords(id, 0, 10);
+        customers.inTransaction(new Runnable() {
+            public void run() {
+                groupService.deleteGroup(groups[0]);
+                groupService.deleteGroup(groups[1]);
+            }
+        });
+        assertEquals(2, records.size(), actions(records).toString());
+        assertEquals(CustomerAuditAction.GROUPS_CHANGED.getType(), records.get(0).getAction());
+        assertEquals("Wholesale " + id, records.get(0).getOldValue());
+        assertEquals("VIP " + id, records.get(0).getNewValue());
+        assertNull(records.get(1).getOldValue());
+        assertEquals("Wholesale " + id, records.get(1).getNewValue());
+    }
+
+    private Long newGroup(String name) {
+        CustomerGroup group = groupService.createGroup();
+        group.setName(name);
+        return groupService.saveGroup(group).getId();
     }
 
     @Test

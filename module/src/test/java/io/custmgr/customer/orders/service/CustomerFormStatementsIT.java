@@ -1,6 +1,7 @@
 package io.custmgr.customer.orders.service;
 
 import io.custmgr.activity.service.ActivityLogService;
+import io.custmgr.audit.service.CustomerAuditService;
 import io.custmgr.history.service.NavigationHistoryService;
 import io.custmgr.test.BroadleafIntegrationTest;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
@@ -26,17 +27,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The customer form's extras — Orders (first page, and filtered), Current cart, Wishlist, Recent page views and
- * Activity log — issue the same number of SQL statements for a customer with one order as for one with a thousand
- * (counted by Hibernate's statistics on blPU, which sees every statement those reads issue).
+ * The customer form's extras — Orders (first page, and filtered), Current cart, Wishlist, Recent page views, Activity
+ * log and Audit — issue the same number of SQL statements for a customer with one order and one audit record as for
+ * one with a thousand of each (counted by Hibernate's statistics on blPU, which sees every statement those reads issue).
  */
 @BroadleafIntegrationTest
 @Transactional
 class CustomerFormStatementsIT {
 
     static final int PAGE_SIZE = 25;
-    /** Orders: count, page, page's items; cart, wishlist, recent page views, activity log: one each. */
-    static final int EXPECTED_STATEMENTS = 7;
+    /** Orders: count, page, page's items; cart, wishlist, recent page views, activity log, audit: one each. */
+    static final int EXPECTED_STATEMENTS = 8;
 
     @Resource(name = "cmCustomerOrdersService")
     CustomerOrdersService ordersService;
@@ -46,6 +47,9 @@ class CustomerFormStatementsIT {
 
     @Resource(name = "cmActivityLogService")
     ActivityLogService activityLogService;
+
+    @Resource(name = "cmCustomerAuditService")
+    CustomerAuditService auditService;
 
     @Resource(name = "blTransactionManager")
     JpaTransactionManager transactionManager;
@@ -105,6 +109,7 @@ class CustomerFormStatementsIT {
         int wished = ordersService.findWishlistItems(customer, 100).size();
         historyService.findLatestViews(customer, 10);
         activityLogService.findEvents(customer, 0, 100);
+        int audited = auditService.findRecords(customer, 0, 200).size();
         long statements = statistics.getPrepareStatementCount();
 
         assertEquals(expectedRows, orders.getRows().size());
@@ -112,6 +117,7 @@ class CustomerFormStatementsIT {
         assertNotNull(cart);
         assertEquals(2, cart.getLines().size());
         assertEquals(2, wished);
+        assertEquals(expectedRows == 1 ? 1 : 200, audited, "the audit tab shows its latest 200 rows at most");
         assertTrue(orders.getRows().get(0).getPaymentStatus() != null);
         return statements;
     }
@@ -128,6 +134,7 @@ class CustomerFormStatementsIT {
             rows.item(order, "Mug", 1, money("4.50"), mug);
             BigDecimal total = money("12.50");
             rows.transaction(rows.payment(order, total, false), "AUTHORIZE_AND_CAPTURE", total, true);
+            rows.auditRecord(customer, submitted);
         }
         long cart = rows.order(customer, "IN_PROCESS", null, null, money("8.50"), daysAgo(0));
         rows.item(cart, "Green Tea", 1, money("4.00"), tea);

@@ -110,10 +110,17 @@ final class OrderRows {
                 amount, success, 'N', new Date());
     }
 
+    /** An admin audit record of the customer (a field change by admin user 1). */
+    void auditRecord(long customer, Date time) {
+        add("CM_CUSTOMER_AUDIT", new String[] {"AUDIT_ID", "CUSTOMER_ID", "EVENT_TIME", "ACTOR_KIND", "ADMIN_USER_ID",
+                "ACTOR_NAME", "ACTION", "FIELD_NAME", "OLD_VALUE", "NEW_VALUE"}, id(), customer, time, "ADMIN", 1L,
+                "admin", "FIELD_CHANGED", "firstName", "Ann", "Anne");
+    }
+
     /** Writes what was added, parents first. */
     void flush() {
         for (String table : new String[] {"BLC_CUSTOMER", "BLC_ORDER", "BLC_ORDER_ITEM", "BLC_DISCRETE_ORDER_ITEM",
-                "BLC_ORDER_PAYMENT", "BLC_ORDER_PAYMENT_TRANSACTION"}) {
+                "BLC_ORDER_PAYMENT", "BLC_ORDER_PAYMENT_TRANSACTION", "CM_CUSTOMER_AUDIT"}) {
             final List<Object[]> rows = pending.remove(table);
             if (rows == null) {
                 continue;

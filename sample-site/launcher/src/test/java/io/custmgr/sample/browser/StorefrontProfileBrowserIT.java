@@ -30,7 +30,9 @@ class StorefrontProfileBrowserIT {
         type(browser, "firstName", scriptName);
         type(browser, "lastName", "O'Brien & Sons");
         type(browser, "phone", "+44 20 7946 0958");
+        type(browser, "fax", "+44 20 7946 0959");
         type(browser, "company", "Acme <b>Ltd</b>");
+        browser.find(By.name("newsletterOptIn")).click();
         setDate(browser, "dateOfBirth", LocalDate.of(1990, 3, 14));
         new Select(browser.find(By.name("gender"))).selectByValue("FEMALE");
         browser.andWaitForNewPage(() -> browser.find(By.id("profile-submit")).click());
@@ -39,6 +41,8 @@ class StorefrontProfileBrowserIT {
         assertEquals(scriptName, browser.find(By.name("firstName")).getDomProperty("value"));
         assertEquals("+44 20 7946 0958", browser.find(By.name("phone")).getDomProperty("value"));
         assertEquals("Acme <b>Ltd</b>", browser.find(By.name("company")).getDomProperty("value"));
+        assertEquals("+44 20 7946 0959", browser.find(By.name("fax")).getDomProperty("value"));
+        assertTrue(browser.find(By.name("newsletterOptIn")).isSelected(), "opted in");
         assertEquals("1990-03-14", browser.find(By.name("dateOfBirth")).getDomProperty("value"));
         assertEquals("FEMALE", new Select(browser.find(By.name("gender"))).getFirstSelectedOption()
                 .getDomProperty("value"));
@@ -54,12 +58,13 @@ class StorefrontProfileBrowserIT {
 
         type(browser, "firstName", "");
         type(browser, "phone", "call me maybe");
+        type(browser, "fax", "<fax>");
         type(browser, "company", "C".repeat(300));
         setDate(browser, "dateOfBirth", LocalDate.now().plusYears(1));
         browser.andWaitForNewPage(() -> browser.find(By.id("profile-submit")).click());
 
         List<String> errors = errorFields(browser);
-        assertEquals(List.of("firstName", "phone", "company", "dateOfBirth"), errors);
+        assertEquals(List.of("firstName", "phone", "fax", "company", "dateOfBirth"), errors);
         assertTrue(fieldError(browser, "company").contains("255"), fieldError(browser, "company"));
         browser.open(site.storefront("account/profile"));
         assertEquals("Bea", browser.find(By.name("firstName")).getDomProperty("value"), "nothing saved");

@@ -26,8 +26,8 @@ import javax.annotation.Resource;
 import javax.servlet.http.HttpServletRequest;
 
 /**
- * "My profile" (/account/profile, signed in): the shopper edits their own name, phone, company, date of birth and
- * gender, and asks to sign in with another e-mail address, which changes only once the link mailed to it is followed.
+ * "My profile" (/account/profile, signed in): the shopper edits their own name, phone, fax, company, date of birth,
+ * gender and newsletter opt-in, and asks to sign in with another e-mail address, which changes only once the link mailed to it is followed.
  */
 @Controller
 @RequestMapping("/account")
@@ -48,7 +48,8 @@ class ProfileController {
 
     @InitBinder(PROFILE)
     void limitProfileBinding(WebDataBinder binder) {
-        binder.setAllowedFields("firstName", "lastName", "phone", "company", "dateOfBirth", "gender");
+        binder.setAllowedFields("firstName", "lastName", "phone", "fax", "newsletterOptIn", "company", "dateOfBirth",
+                "gender");
     }
 
     @InitBinder(EMAIL)
@@ -77,6 +78,8 @@ class ProfileController {
         customer.setLastName(form.getLastName().trim());
         CustomerProfile profile = profileService.findProfile(customer);
         profile.setPhone(blankToNull(form.getPhone()));
+        profile.setFax(blankToNull(form.getFax()));
+        profile.setNewsletterOptIn(form.isNewsletterOptIn());
         profile.setCompany(blankToNull(form.getCompany()));
         profile.setDateOfBirth(ProfileFormValidator.parseDate(form.getDateOfBirth()));
         profile.setGender(Gender.getInstance(blankToNull(form.getGender())));
@@ -113,6 +116,8 @@ class ProfileController {
         form.setFirstName(customer.getFirstName());
         form.setLastName(customer.getLastName());
         form.setPhone(profile.getPhone());
+        form.setFax(profile.getFax());
+        form.setNewsletterOptIn(profile.isNewsletterOptIn());
         form.setCompany(profile.getCompany());
         form.setDateOfBirth(profile.getDateOfBirth() == null ? ""
                 : new SimpleDateFormat("yyyy-MM-dd", Locale.ROOT).format(profile.getDateOfBirth()));

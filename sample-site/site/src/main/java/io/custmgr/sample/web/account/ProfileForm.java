@@ -6,6 +6,8 @@ public class ProfileForm {
     private String firstName;
     private String lastName;
     private String phone;
+    private String fax;
+    private boolean newsletterOptIn;
     private String company;
     private String dateOfBirth;
     private String gender;
@@ -16,6 +18,10 @@ public class ProfileForm {
     public void setLastName(String lastName) { this.lastName = lastName; }
     public String getPhone() { return phone; }
     public void setPhone(String phone) { this.phone = phone; }
+    public String getFax() { return fax; }
+    public void setFax(String fax) { this.fax = fax; }
+    public boolean isNewsletterOptIn() { return newsletterOptIn; }
+    public void setNewsletterOptIn(boolean newsletterOptIn) { this.newsletterOptIn = newsletterOptIn; }
     public String getCompany() { return company; }
     public void setCompany(String company) { this.company = company; }
     /** ISO date (yyyy-MM-dd) as the browser's date input sends it; empty for not stated */

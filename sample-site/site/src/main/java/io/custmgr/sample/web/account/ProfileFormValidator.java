@@ -27,6 +27,10 @@ final class ProfileFormValidator {
         if (phone.length() > CustomerProfile.PHONE_LENGTH || !PhoneNumbers.isValid(phone)) {
             errors.rejectValue("phone", "profile.phone.invalid", "Not a phone number");
         }
+        String fax = trimmed(form.getFax());
+        if (fax.length() > CustomerProfile.PHONE_LENGTH || !PhoneNumbers.isValid(fax)) {
+            errors.rejectValue("fax", "profile.phone.invalid", "Not a phone number");
+        }
         if (trimmed(form.getCompany()).length() > CustomerProfile.COMPANY_LENGTH) {
             errors.rejectValue("company", "profile.tooLong", new Object[] {CustomerProfile.COMPANY_LENGTH},
                     "Too long");
