@@ -3,13 +3,10 @@ package io.custmgr.admin.activity;
 import io.custmgr.activity.domain.ActivityEvent;
 import io.custmgr.activity.service.ActivityLogService;
 import io.custmgr.activity.type.ActivityEventType;
-import io.custmgr.admin.common.CustomerForms;
+import io.custmgr.admin.common.CustomerFormExtension;
 import io.custmgr.admin.common.ReadOnlyListGrid;
-import org.broadleafcommerce.common.extension.ExtensionResultStatusType;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
-import org.broadleafcommerce.openadmin.web.service.AbstractFormBuilderExtensionHandler;
-import org.broadleafcommerce.openadmin.web.service.FormBuilderExtensionManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -18,19 +15,15 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 
 /** An "Activity log" tab on the customer form: the latest events (one bounded query), newest first. */
 @Component("cmActivityLogTab")
-public class ActivityLogTab extends AbstractFormBuilderExtensionHandler {
+public class ActivityLogTab extends CustomerFormExtension {
 
     public static final String GRID_KEY = "cmActivityLog";
     public static final String TAB_TITLE = "CustomerActivityLog_Tab";
     private static final int TAB_ORDER = 9000;
-
-    @Resource(name = "blFormBuilderExtensionManager")
-    protected FormBuilderExtensionManager extensionManager;
 
     @Resource(name = "cmActivityLogService")
     protected ActivityLogService activityLogService;
@@ -38,17 +31,8 @@ public class ActivityLogTab extends AbstractFormBuilderExtensionHandler {
     @Value("${custmgr.admin.activityLogRows:100}")
     protected int rows;
 
-    @PostConstruct
-    public void register() {
-        extensionManager.registerHandler(this);
-    }
-
     @Override
-    public ExtensionResultStatusType modifyPopulatedEntityForm(EntityForm form, Entity entity) {
-        Long customerId = CustomerForms.isSavedCustomer(form) ? CustomerForms.customerId(form) : null;
-        if (customerId == null) {
-            return ExtensionResultStatusType.NOT_HANDLED;
-        }
+    protected void extend(EntityForm form, Entity entity, Long customerId) {
         ReadOnlyListGrid grid = new ReadOnlyListGrid(GRID_KEY, "CustomerActivityLog_Title", "/customer", form.getId())
                 .column("time", "CustomerActivityLog_Time")
                 .column("type", "CustomerActivityLog_Type")
@@ -65,6 +49,5 @@ public class ActivityLogTab extends AbstractFormBuilderExtensionHandler {
             grid.row(String.valueOf(event.getId()), values);
         }
         form.addListGrid(grid.build(), TAB_TITLE, TAB_ORDER);
-        return ExtensionResultStatusType.HANDLED_CONTINUE;
     }
 }

@@ -1,15 +1,12 @@
 package io.custmgr.admin.audit;
 
-import io.custmgr.admin.common.CustomerForms;
+import io.custmgr.admin.common.CustomerFormExtension;
 import io.custmgr.admin.common.ReadOnlyListGrid;
 import io.custmgr.audit.domain.CustomerAuditRecord;
 import io.custmgr.audit.service.CustomerAuditService;
 import io.custmgr.audit.type.CustomerAuditAction;
-import org.broadleafcommerce.common.extension.ExtensionResultStatusType;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
-import org.broadleafcommerce.openadmin.web.service.AbstractFormBuilderExtensionHandler;
-import org.broadleafcommerce.openadmin.web.service.FormBuilderExtensionManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -18,18 +15,14 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 
 /** An "Audit" tab on the customer form: who changed what and when, newest first (one bounded query), read-only. */
 @Component("cmAuditTrailTab")
-public class AuditTrailTab extends AbstractFormBuilderExtensionHandler {
+public class AuditTrailTab extends CustomerFormExtension {
 
     public static final String GRID_KEY = "cmAuditTrail";
     private static final int TAB_ORDER = 9500;
-
-    @Resource(name = "blFormBuilderExtensionManager")
-    protected FormBuilderExtensionManager extensionManager;
 
     @Resource(name = "cmCustomerAuditService")
     protected CustomerAuditService auditService;
@@ -37,17 +30,8 @@ public class AuditTrailTab extends AbstractFormBuilderExtensionHandler {
     @Value("${custmgr.admin.auditRows:200}")
     protected int rows;
 
-    @PostConstruct
-    public void register() {
-        extensionManager.registerHandler(this);
-    }
-
     @Override
-    public ExtensionResultStatusType modifyPopulatedEntityForm(EntityForm form, Entity entity) {
-        Long customerId = CustomerForms.isSavedCustomer(form) ? CustomerForms.customerId(form) : null;
-        if (customerId == null) {
-            return ExtensionResultStatusType.NOT_HANDLED;
-        }
+    protected void extend(EntityForm form, Entity entity, Long customerId) {
         ReadOnlyListGrid grid = new ReadOnlyListGrid(GRID_KEY, "CustomerAudit_Title", "/customer", form.getId())
                 .column("time", "CustomerAudit_Time")
                 .column("actor", "CustomerAudit_Actor")
@@ -72,6 +56,5 @@ public class AuditTrailTab extends AbstractFormBuilderExtensionHandler {
             grid.row(String.valueOf(record.getId()), values);
         }
         form.addListGrid(grid.build(), "CustomerAudit_Tab", TAB_ORDER);
-        return ExtensionResultStatusType.HANDLED_CONTINUE;
     }
 }

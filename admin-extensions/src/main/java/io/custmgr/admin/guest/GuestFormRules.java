@@ -1,22 +1,17 @@
 package io.custmgr.admin.guest;
 
-import io.custmgr.admin.common.CustomerForms;
-import org.broadleafcommerce.common.extension.ExtensionResultStatusType;
+import io.custmgr.admin.common.CustomerFormExtension;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.dto.Property;
 import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
 import org.broadleafcommerce.openadmin.web.form.entity.EntityFormAction;
 import org.broadleafcommerce.openadmin.web.form.entity.Field;
-import org.broadleafcommerce.openadmin.web.service.AbstractFormBuilderExtensionHandler;
-import org.broadleafcommerce.openadmin.web.service.FormBuilderExtensionManager;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
-import javax.annotation.PostConstruct;
-import javax.annotation.Resource;
 
 /**
  * On a guest profile's form, the fields that only mean something for an account (user name, e-mail address used to
@@ -24,26 +19,20 @@ import javax.annotation.Resource;
  * account to manage until it is converted, which the form's "Convert to account" button does.
  */
 @Component("cmGuestFormRules")
-public class GuestFormRules extends AbstractFormBuilderExtensionHandler {
+public class GuestFormRules extends CustomerFormExtension {
 
     public static final String GUEST_PROPERTY = "guestProfile.guest";
     public static final String CONVERT_BUTTON_CLASS = "custmgr-convert-guest";
     static final List<String> ACCOUNT_FIELDS = Collections.unmodifiableList(Arrays.asList("username",
             "emailAddress", "registered", "deactivated", "receiveEmail", "challengeQuestion", "challengeAnswer"));
 
-    @Resource(name = "blFormBuilderExtensionManager")
-    protected FormBuilderExtensionManager extensionManager;
-
-    @PostConstruct
-    public void register() {
-        extensionManager.registerHandler(this);
+    @Override
+    protected boolean applies(Entity entity) {
+        return isGuest(entity);
     }
 
     @Override
-    public ExtensionResultStatusType modifyPopulatedEntityForm(EntityForm form, Entity entity) {
-        if (!CustomerForms.isSavedCustomer(form) || !isGuest(entity)) {
-            return ExtensionResultStatusType.NOT_HANDLED;
-        }
+    protected void extend(EntityForm form, Entity entity, Long customerId) {
         form.addAction(new EntityFormAction(CONVERT_BUTTON_CLASS)
                 .withButtonClass(CONVERT_BUTTON_CLASS)
                 .withButtonType("button")
@@ -56,7 +45,6 @@ public class GuestFormRules extends AbstractFormBuilderExtensionHandler {
                 field.setReadOnly(true);
             }
         }
-        return ExtensionResultStatusType.HANDLED_CONTINUE;
     }
 
     public static boolean isGuest(Entity entity) {

@@ -1,36 +1,29 @@
 package io.custmgr.admin.orders;
 
-import io.custmgr.admin.common.CustomerForms;
 import io.custmgr.admin.common.FormExtras;
+import io.custmgr.admin.common.CustomerFormExtension;
 import io.custmgr.admin.common.ReadOnlyListGrid;
 import io.custmgr.customer.orders.service.CustomerOrdersService;
 import io.custmgr.customer.orders.service.OpenCart;
 import io.custmgr.customer.orders.service.OrderLine;
-import org.broadleafcommerce.common.extension.ExtensionResultStatusType;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
-import org.broadleafcommerce.openadmin.web.service.AbstractFormBuilderExtensionHandler;
-import org.broadleafcommerce.openadmin.web.service.FormBuilderExtensionManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 
 /** A "Current cart" tab on the customer form: the open cart's lines and when it last changed (one SQL statement). */
 @Component("cmCurrentCartTab")
-public class CurrentCartTab extends AbstractFormBuilderExtensionHandler {
+public class CurrentCartTab extends CustomerFormExtension {
 
     public static final String GRID_KEY = "cmCurrentCart";
     public static final String TAB_TITLE = "CustomerCart_Tab";
     public static final int TAB_ORDER = 7100;
     static final String GROUP = "CustomerCart_Group";
-
-    @Resource(name = "blFormBuilderExtensionManager")
-    protected FormBuilderExtensionManager extensionManager;
 
     @Resource(name = "cmCustomerOrdersService")
     protected CustomerOrdersService ordersService;
@@ -41,17 +34,13 @@ public class CurrentCartTab extends AbstractFormBuilderExtensionHandler {
     @Value("${custmgr.admin.cartRows:100}")
     protected int maxLines;
 
-    @PostConstruct
-    public void register() {
-        extensionManager.registerHandler(this);
+    @Override
+    protected boolean applies(Entity entity) {
+        return orderReadAccess.isGranted();
     }
 
     @Override
-    public ExtensionResultStatusType modifyPopulatedEntityForm(EntityForm form, Entity entity) {
-        Long customerId = CustomerForms.isSavedCustomer(form) ? CustomerForms.customerId(form) : null;
-        if (customerId == null || !orderReadAccess.isGranted()) {
-            return ExtensionResultStatusType.NOT_HANDLED;
-        }
+    protected void extend(EntityForm form, Entity entity, Long customerId) {
         OpenCart cart = ordersService.findOpenCart(customerId, maxLines);
         ReadOnlyListGrid grid = new ReadOnlyListGrid(GRID_KEY, "CustomerCart_Title", "/customer", form.getId())
                 .column("item", "CustomerCart_Item", "52%")
@@ -80,6 +69,5 @@ public class CurrentCartTab extends AbstractFormBuilderExtensionHandler {
             }
         }
         form.addListGrid(grid.build(), TAB_TITLE, TAB_ORDER);
-        return ExtensionResultStatusType.HANDLED_CONTINUE;
     }
 }

@@ -1,19 +1,16 @@
 package io.custmgr.admin.orders;
 
-import io.custmgr.admin.common.CustomerForms;
 import io.custmgr.admin.common.FormExtras;
+import io.custmgr.admin.common.CustomerFormExtension;
 import io.custmgr.admin.common.ReadOnlyListGrid;
 import io.custmgr.customer.orders.service.CustomerOrdersService;
 import io.custmgr.customer.orders.service.OrderFilterParser;
 import io.custmgr.customer.orders.service.OrderHistoryPage;
 import io.custmgr.customer.orders.service.OrderHistoryRow;
 import io.custmgr.customer.orders.service.OrderLine;
-import org.broadleafcommerce.common.extension.ExtensionResultStatusType;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
-import org.broadleafcommerce.openadmin.web.service.AbstractFormBuilderExtensionHandler;
-import org.broadleafcommerce.openadmin.web.service.FormBuilderExtensionManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 
 /**
@@ -32,7 +28,7 @@ import javax.annotation.Resource;
  * order screen. Three SQL statements whatever the number of orders (see CustomerOrdersService).
  */
 @Component("cmCustomerOrdersTab")
-public class CustomerOrdersTab extends AbstractFormBuilderExtensionHandler {
+public class CustomerOrdersTab extends CustomerFormExtension {
 
     public static final String GRID_KEY = "cmOrders";
     public static final String TAB_TITLE = "CustomerOrders_Tab";
@@ -43,9 +39,6 @@ public class CustomerOrdersTab extends AbstractFormBuilderExtensionHandler {
     /** Item lines written out per order; the rest are counted. */
     static final int LINES_SHOWN = 5;
 
-    @Resource(name = "blFormBuilderExtensionManager")
-    protected FormBuilderExtensionManager extensionManager;
-
     @Resource(name = "cmCustomerOrdersService")
     protected CustomerOrdersService ordersService;
 
@@ -55,17 +48,13 @@ public class CustomerOrdersTab extends AbstractFormBuilderExtensionHandler {
     @Value("${custmgr.admin.orderRows:25}")
     protected int pageSize;
 
-    @PostConstruct
-    public void register() {
-        extensionManager.registerHandler(this);
+    @Override
+    protected boolean applies(Entity entity) {
+        return orderReadAccess.isGranted();
     }
 
     @Override
-    public ExtensionResultStatusType modifyPopulatedEntityForm(EntityForm form, Entity entity) {
-        Long customerId = CustomerForms.isSavedCustomer(form) ? CustomerForms.customerId(form) : null;
-        if (customerId == null || !orderReadAccess.isGranted()) {
-            return ExtensionResultStatusType.NOT_HANDLED;
-        }
+    protected void extend(EntityForm form, Entity entity, Long customerId) {
         String filter = AdminFormats.parameter(FILTER_PARAM);
         if (filter != null && filter.length() > OrderFilterParser.MAX_LENGTH) {
             filter = filter.substring(0, OrderFilterParser.MAX_LENGTH);
@@ -104,7 +93,6 @@ public class CustomerOrdersTab extends AbstractFormBuilderExtensionHandler {
                 filter, OrderFilterParser.MAX_LENGTH, "CustomerOrders_Summary", first, last,
                 orders.getTotalMatching()), "CustomerOrders_FilterGroup", 0, TAB_TITLE, TAB_ORDER);
         form.addListGrid(grid.build(), TAB_TITLE, TAB_ORDER);
-        return ExtensionResultStatusType.HANDLED_CONTINUE;
     }
 
     /** "2 × Green Tea, 1 × Mug", the first few lines only. */

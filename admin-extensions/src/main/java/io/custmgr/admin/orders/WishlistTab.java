@@ -1,21 +1,17 @@
 package io.custmgr.admin.orders;
 
-import io.custmgr.admin.common.CustomerForms;
+import io.custmgr.admin.common.CustomerFormExtension;
 import io.custmgr.admin.common.ReadOnlyListGrid;
 import io.custmgr.customer.orders.service.CustomerOrdersService;
 import io.custmgr.customer.orders.service.WishlistItem;
-import org.broadleafcommerce.common.extension.ExtensionResultStatusType;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
-import org.broadleafcommerce.openadmin.web.service.AbstractFormBuilderExtensionHandler;
-import org.broadleafcommerce.openadmin.web.service.FormBuilderExtensionManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 
 /**
@@ -23,14 +19,11 @@ import javax.annotation.Resource;
  * the customer bought them later (one SQL statement).
  */
 @Component("cmWishlistTab")
-public class WishlistTab extends AbstractFormBuilderExtensionHandler {
+public class WishlistTab extends CustomerFormExtension {
 
     public static final String GRID_KEY = "cmWishlist";
     public static final String TAB_TITLE = "CustomerWishlist_Tab";
     public static final int TAB_ORDER = 7200;
-
-    @Resource(name = "blFormBuilderExtensionManager")
-    protected FormBuilderExtensionManager extensionManager;
 
     @Resource(name = "cmCustomerOrdersService")
     protected CustomerOrdersService ordersService;
@@ -41,17 +34,13 @@ public class WishlistTab extends AbstractFormBuilderExtensionHandler {
     @Value("${custmgr.admin.wishlistRows:100}")
     protected int maxItems;
 
-    @PostConstruct
-    public void register() {
-        extensionManager.registerHandler(this);
+    @Override
+    protected boolean applies(Entity entity) {
+        return orderReadAccess.isGranted();
     }
 
     @Override
-    public ExtensionResultStatusType modifyPopulatedEntityForm(EntityForm form, Entity entity) {
-        Long customerId = CustomerForms.isSavedCustomer(form) ? CustomerForms.customerId(form) : null;
-        if (customerId == null || !orderReadAccess.isGranted()) {
-            return ExtensionResultStatusType.NOT_HANDLED;
-        }
+    protected void extend(EntityForm form, Entity entity, Long customerId) {
         ReadOnlyListGrid grid = new ReadOnlyListGrid(GRID_KEY, "CustomerWishlist_Title", "/customer", form.getId())
                 .imageColumn("image", "CustomerWishlist_Image")
                 .column("item", "CustomerWishlist_Item", "40%")
@@ -68,6 +57,5 @@ public class WishlistTab extends AbstractFormBuilderExtensionHandler {
             grid.row(String.valueOf(item.getOrderItemId()), values);
         }
         form.addListGrid(grid.build(), TAB_TITLE, TAB_ORDER);
-        return ExtensionResultStatusType.HANDLED_CONTINUE;
     }
 }

@@ -1,17 +1,13 @@
 package io.custmgr.admin.customer.account;
 
+import io.custmgr.admin.common.CustomerFormExtension;
 import io.custmgr.admin.common.CustomerForms;
 import io.custmgr.admin.guest.GuestFormRules;
-import org.broadleafcommerce.common.extension.ExtensionResultStatusType;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
 import org.broadleafcommerce.openadmin.web.form.entity.Field;
-import org.broadleafcommerce.openadmin.web.service.AbstractFormBuilderExtensionHandler;
-import org.broadleafcommerce.openadmin.web.service.FormBuilderExtensionManager;
 import org.springframework.stereotype.Component;
 
-import javax.annotation.PostConstruct;
-import javax.annotation.Resource;
 
 /**
  * A "Change password" group on a registered customer's form: new password, its confirmation and an explicit "Update
@@ -19,7 +15,7 @@ import javax.annotation.Resource;
  * {@link CustomerAccountPersistenceHandler} reads them; they are always rendered empty.
  */
 @Component("cmPasswordChangeFields")
-public class PasswordChangeFields extends AbstractFormBuilderExtensionHandler {
+public class PasswordChangeFields extends CustomerFormExtension {
 
     public static final String NEW_PASSWORD = "cmNewPassword";
     public static final String CONFIRMATION = "cmNewPasswordConfirm";
@@ -27,19 +23,13 @@ public class PasswordChangeFields extends AbstractFormBuilderExtensionHandler {
     static final String GROUP = "CustomerAccount_PasswordGroup";
     private static final int GROUP_ORDER = 2500;
 
-    @Resource(name = "blFormBuilderExtensionManager")
-    protected FormBuilderExtensionManager extensionManager;
-
-    @PostConstruct
-    public void register() {
-        extensionManager.registerHandler(this);
+    @Override
+    protected boolean applies(Entity entity) {
+        return !GuestFormRules.isGuest(entity);
     }
 
     @Override
-    public ExtensionResultStatusType modifyPopulatedEntityForm(EntityForm form, Entity entity) {
-        if (!CustomerForms.isSavedCustomer(form) || GuestFormRules.isGuest(entity)) {
-            return ExtensionResultStatusType.NOT_HANDLED;
-        }
+    protected void extend(EntityForm form, Entity entity, Long customerId) {
         String tab = CustomerForms.firstTab(form) == null ? null : CustomerForms.firstTab(form).getTitle();
         add(form, new Field().withName(UPDATE_SWITCH).withFriendlyName("CustomerAccount_UpdatePassword")
                 .withFieldType("BOOLEAN").withValue("false").withOrder(1), tab);
@@ -47,7 +37,6 @@ public class PasswordChangeFields extends AbstractFormBuilderExtensionHandler {
                 .withFieldType("PASSWORD").withValue("").withOrder(2), tab);
         add(form, new Field().withName(CONFIRMATION).withFriendlyName("CustomerAccount_NewPasswordConfirm")
                 .withFieldType("PASSWORD").withValue("").withOrder(3), tab);
-        return ExtensionResultStatusType.HANDLED_CONTINUE;
     }
 
     private static void add(EntityForm form, Field field, String tab) {
