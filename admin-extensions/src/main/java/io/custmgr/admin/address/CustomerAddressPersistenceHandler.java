@@ -104,7 +104,7 @@ public class CustomerAddressPersistenceHandler extends CustomPersistenceHandlerA
         return (CustomerAddress) found;
     }
 
-    private static boolean isCustomerAddress(PersistencePackage persistencePackage) {
+    static boolean isCustomerAddress(PersistencePackage persistencePackage) {
         String ceiling = persistencePackage.getCeilingEntityFullyQualifiedClassname();
         if (ceiling == null) {
             return false;

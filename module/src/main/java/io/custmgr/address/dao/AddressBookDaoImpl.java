@@ -3,7 +3,10 @@ package io.custmgr.address.dao;
 import org.broadleafcommerce.profile.core.domain.CustomerAddress;
 import org.springframework.stereotype.Repository;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
@@ -36,6 +39,22 @@ public class AddressBookDaoImpl implements AddressBookDao {
                 + " JOIN FETCH ca.address a WHERE ca.id = :id AND ca.customer.id = :customerId AND a.isActive = true")
                 .setParameter("id", customerAddressId).setParameter("customerId", customerId).getResultList();
         return found.isEmpty() ? null : found.get(0);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<Long, Long> readOwners(Collection<Long> customerAddressIds) {
+        Map<Long, Long> owners = new HashMap<Long, Long>();
+        if (customerAddressIds.isEmpty()) {
+            return owners;
+        }
+        List<Object[]> rows = em.createQuery("SELECT ca.id, ca.customer.id FROM "
+                + "org.broadleafcommerce.profile.core.domain.CustomerAddressImpl ca WHERE ca.id IN :ids")
+                .setParameter("ids", customerAddressIds).getResultList();
+        for (Object[] row : rows) {
+            owners.put((Long) row[0], (Long) row[1]);
+        }
+        return owners;
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.broadleafcommerce.profile.core.service.StateService;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.annotation.Resource;
@@ -34,15 +35,13 @@ public class AddressWriter {
     public void write(AddressInput input, Address address) {
         Map<String, String> errors = new LinkedHashMap<String, String>(AddressInputValidator.validate(input));
         Country country = errors.containsKey("country") ? null : countryService.findCountryByAbbreviation(
-                input.getCountry().trim().toUpperCase(java.util.Locale.ROOT));
+                input.getCountry().trim().toUpperCase(Locale.ROOT));
         if (country == null && !errors.containsKey("country")) {
             errors.put("country", "unknown");
         }
         State state = null;
-        if (blank(input.getState()) || errors.containsKey("state")) {
-            state = null;
-        } else {
-            state = stateService.findStateByAbbreviation(input.getState().trim().toUpperCase(java.util.Locale.ROOT));
+        if (!blank(input.getState()) && !errors.containsKey("state")) {
+            state = stateService.findStateByAbbreviation(input.getState().trim().toUpperCase(Locale.ROOT));
             if (state == null) {
                 errors.put("state", "unknown");
             }

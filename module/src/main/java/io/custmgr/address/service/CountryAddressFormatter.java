@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -69,7 +70,7 @@ public class CountryAddressFormatter implements AddressFormatter {
     private static String countryCode(Address address) {
         Country country = address.getCountry();
         return country == null || country.getAbbreviation() == null ? ""
-                : country.getAbbreviation().trim().toUpperCase(java.util.Locale.ROOT);
+                : country.getAbbreviation().trim().toUpperCase(Locale.ROOT);
     }
 
     private static String stateCode(Address address) {

@@ -2,7 +2,9 @@ package io.custmgr.address.service;
 
 import org.broadleafcommerce.profile.core.domain.CustomerAddress;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A customer's address book (bean {@code cmCustomerAddressBook}): the rules every screen and feature shares.
@@ -28,6 +30,12 @@ public interface CustomerAddressBook {
 
     /** @return the customer's addresses, oldest first, formatted, with their default badges; never null */
     List<AddressBookEntryView> findEntries(Long customerId);
+
+    /**
+     * For screens listing addresses of several or unknown owners (the admin's grid): one view per known id, with
+     * the same defaults and formatting as {@link #findEntries}; one read per owner.
+     */
+    Map<Long, AddressBookEntryView> findEntriesByIds(Collection<Long> customerAddressIds);
 
     /** @return the values an edit form starts from */
     AddressInput findInput(Long customerId, Long customerAddressId);

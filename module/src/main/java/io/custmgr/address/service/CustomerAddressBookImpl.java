@@ -14,7 +14,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
@@ -51,6 +56,20 @@ public class CustomerAddressBookImpl implements CustomerAddressBook {
             views.add(new AddressBookEntryView(address.getId(), address.getAddressName(),
                     formatter.lines(address.getAddress()), address == defaults.billing,
                     address == defaults.shipping));
+        }
+        return views;
+    }
+
+    @Override
+    @Transactional(value = TransactionUtils.DEFAULT_TRANSACTION_MANAGER, readOnly = true)
+    public Map<Long, AddressBookEntryView> findEntriesByIds(Collection<Long> customerAddressIds) {
+        Map<Long, AddressBookEntryView> views = new HashMap<Long, AddressBookEntryView>();
+        for (Long customerId : new HashSet<Long>(dao.readOwners(customerAddressIds).values())) {
+            for (AddressBookEntryView view : findEntries(customerId)) {
+                if (customerAddressIds.contains(view.getId())) {
+                    views.put(view.getId(), view);
+                }
+            }
         }
         return views;
     }
@@ -213,7 +232,7 @@ public class CustomerAddressBookImpl implements CustomerAddressBook {
         if (name != null) {
             for (CustomerAddress other : dao.readAddresses(customerId)) {
                 if (name.equalsIgnoreCase(other.getAddressName()) && !other.getId().equals(self)) {
-                    throw new InvalidAddressException(java.util.Collections.singletonMap("addressName", "taken"));
+                    throw new InvalidAddressException(Collections.singletonMap("addressName", "taken"));
                 }
             }
         }
