@@ -60,6 +60,14 @@ class AdminCustomerAddressesBrowserIT {
         assertEquals("2 Elm Road / Springfield, 62704 / United States",
                 addresses.cells("Elm Road").get("addressDefaults.formatted"));
         assertEquals(2, addresses.rows().size());
+
+        // "Shipping same as billing" on the customer form: the shipping default follows the billing one.
+        customer.choose("addressBookSettings__shippingSameAsBilling", "true");
+        AdminCustomerForm saved = customer.save();
+        assertEquals("", saved.errorSummary());
+        AdminCustomerAddresses after = new AdminCustomerAddresses(browser);
+        assertTrue(isYes(after.cells("Downing").get("addressDefaults.defaultShipping")), "shipping follows billing");
+        assertFalse(isYes(after.cells("Elm Road").get("addressDefaults.defaultShipping")));
     }
 
     @Test
@@ -85,8 +93,10 @@ class AdminCustomerAddressesBrowserIT {
         assertEquals(1, addresses.rows().size());
     }
 
+    private AdminCustomerForm customer;
+
     private AdminCustomerAddresses openAddresses(String label) {
-        admin.addCustomer(Unique.email(label), "Ann", "Lee");
+        customer = admin.addCustomer(Unique.email(label), "Ann", "Lee");
         return new AdminCustomerAddresses(browser);
     }
 
