@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
@@ -140,6 +141,13 @@ class CustomerAddressBookIT {
         em.clear();
 
         assertDefaults(first, first);
+        Long strangers = book.add(fixture.customer("other.owner@example.com").getId(),
+                AddressFixture.input("9 Far Away", "Springfield", "62704", "US")).getId();
+        Map<Long, AddressBookEntryView> byId = book.findEntriesByIds(Arrays.asList(second, strangers, first, -1L));
+        assertEquals(3, byId.size(), "one view per known id, across owners");
+        assertTrue(byId.get(first).isDefaultBilling() && byId.get(first).isDefaultShipping());
+        assertFalse(byId.get(second).isDefaultBilling());
+        assertTrue(byId.get(strangers).isDefaultBilling(), "each owner's own defaults");
         book.applyRules(customerId, null, null);
         em.flush();
         assertFlagsInDatabase(first, true, true);
