@@ -80,6 +80,23 @@ class StorefrontAddressBookBrowserIT {
     }
 
     @Test
+    void checkoutStartsFromTheDefaultShippingAddress() {
+        book.startAdding().fillAndSave(address("", "1 Main St", "Springfield", "62704", "US"));
+        book.startAdding().fillAndSave(address("", "10 Downing Street", "London", "SW1A 2AA", "GB"));
+        book.press("Downing", "make-shipping");
+
+        browser.open(site.storefront("hot-sauces/green-ghost"));
+        browser.andWaitForNewPage(() -> browser.find(By.cssSelector("#add-to-cart button[type=submit]")).click());
+        browser.open(site.storefront("cart"));
+        browser.andWaitForNewPage(() -> browser.find(By.id("checkout-link")).click());
+
+        assertEquals("10 Downing Street", browser.find(By.id("addressLine1")).getDomProperty("value"));
+        assertEquals("London", browser.find(By.id("city")).getDomProperty("value"));
+        assertEquals("SW1A 2AA", browser.find(By.id("postalCode")).getDomProperty("value"));
+        assertEquals("GB", browser.find(By.id("country")).getDomProperty("value"));
+    }
+
+    @Test
     void anotherShoppersAddressIsNotFound() {
         book.startAdding().fillAndSave(address("", "1 Main St", "Springfield", "62704", "US"));
         String editUrl = book.entry("1 Main St").findElement(By.cssSelector("a.edit-address")).getDomProperty("href");
