@@ -1,8 +1,9 @@
 package io.custmgr.sample.browser;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.Driver;
 import java.sql.SQLException;
+import java.util.Properties;
 
 /** JDBC to the sample site's database, for tests that must set up what no screen creates. */
 final class SampleDatabase {
@@ -16,7 +17,12 @@ final class SampleDatabase {
             url = "jdbc:hsqldb:hsql://127.0.0.1:" + Integer.getInteger(SampleSiteExtension.DB_PORT_PROPERTY, 19001)
                     + "/custmgr";
         }
-        return DriverManager.getConnection(url, System.getProperty("custmgr.sample.jdbc.user", "SA"),
-                System.getProperty("custmgr.sample.jdbc.password", ""));
+        Properties login = new Properties();
+        login.setProperty("user", System.getProperty("custmgr.sample.jdbc.user", "SA"));
+        login.setProperty("password", System.getProperty("custmgr.sample.jdbc.password", ""));
+        // The driver directly: with the site in this JVM, DriverManager only offers the webapps' registrations.
+        Driver driver = url.startsWith("jdbc:postgresql:") ? new org.postgresql.Driver()
+                : new org.hsqldb.jdbc.JDBCDriver();
+        return driver.connect(url, login);
     }
 }
