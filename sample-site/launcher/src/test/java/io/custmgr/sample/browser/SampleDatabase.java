@@ -30,6 +30,11 @@ final class SampleDatabase implements AutoCloseable {
 
     /** The database the launcher started (or {@code custmgr.sample.jdbc.url} when the site runs on another). */
     static SampleDatabase open() throws SQLException {
+        return new SampleDatabase(connect());
+    }
+
+    /** A plain connection to that database, for tests that run their own statements. */
+    static Connection connect() throws SQLException {
         String url = System.getProperty("custmgr.sample.jdbc.url", "jdbc:hsqldb:hsql://127.0.0.1:"
                 + Integer.getInteger(SampleSiteExtension.DB_PORT_PROPERTY, 19001) + "/custmgr");
         Properties login = new Properties();
@@ -38,7 +43,7 @@ final class SampleDatabase implements AutoCloseable {
         // the drivers by hand: the webapps' class loaders keep DriverManager from seeing them here
         Driver driver = url.startsWith("jdbc:postgresql:") ? new org.postgresql.Driver()
                 : new org.hsqldb.jdbc.JDBCDriver();
-        return new SampleDatabase(driver.connect(url, login));
+        return driver.connect(url, login);
     }
 
     /** Inserts a row with a fresh id: the table, its id column, then column / value pairs; @return the id */

@@ -1,5 +1,6 @@
 package io.custmgr.sample.web.account;
 
+import io.custmgr.address.service.CustomerAddressBook;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
@@ -18,7 +19,10 @@ import java.util.List;
 
 import javax.annotation.Resource;
 
-/** "My account": the logged-in customer's name, e-mail and order history (Spring Security guards /account/**). */
+/**
+ * "My account": the logged-in customer's name, e-mail, address book and order history (Spring Security guards
+ * /account/**; the address book's actions are in {@link AddressBookController}).
+ */
 @Controller
 class AccountController {
 
@@ -40,6 +44,9 @@ class AccountController {
     @Resource(name = "blOrderService")
     private OrderService orderService;
 
+    @Resource(name = "cmCustomerAddressBook")
+    private CustomerAddressBook addressBook;
+
     @RequestMapping(value = "/account", method = { RequestMethod.GET, RequestMethod.HEAD })
     String account(Model model) {
         Customer customer = CustomerState.getCustomer();
@@ -47,6 +54,8 @@ class AccountController {
         orders.addAll(orderService.findOrdersForCustomer(customer, OrderStatus.CANCELLED));
         Collections.sort(orders, NEWEST_FIRST);
         model.addAttribute("orders", orders);
+        model.addAttribute("addresses", addressBook.findEntries(customer.getId()));
+        model.addAttribute("shippingSameAsBilling", addressBook.isShippingSameAsBilling(customer.getId()));
         return VIEW;
     }
 }

@@ -1,5 +1,6 @@
 package io.custmgr.sample.web.checkout;
 
+import io.custmgr.address.service.CustomerAddressBook;
 import io.custmgr.guest.service.GuestContact;
 import io.custmgr.guest.service.GuestProfileService;
 import org.broadleafcommerce.common.payment.PaymentType;
@@ -13,6 +14,7 @@ import org.broadleafcommerce.profile.core.domain.Address;
 import org.broadleafcommerce.profile.core.domain.Country;
 import org.broadleafcommerce.profile.core.service.CountryService;
 import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.core.domain.CustomerAddress;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,6 +54,9 @@ class CheckoutController extends BroadleafCheckoutController {
     @Resource(name = "blCountryService")
     private CountryService countryService;
 
+    @Resource(name = "cmCustomerAddressBook")
+    private CustomerAddressBook addressBook;
+
     @ModelAttribute("countries")
     List<Country> countries() {
         return countryService.findCountries();
@@ -71,6 +76,7 @@ class CheckoutController extends BroadleafCheckoutController {
             form.setEmail(customer.getEmailAddress());
             form.setFirstName(customer.getFirstName());
             form.setLastName(customer.getLastName());
+            prefillShipping(form, addressBook.findDefaultShipping(customer.getId()));
         }
         return form;
     }
@@ -130,6 +136,18 @@ class CheckoutController extends BroadleafCheckoutController {
         }
         model.addAttribute("order", orderService.findOrderByOrderNumber(orderNumber));
         return CONFIRMATION_VIEW;
+    }
+
+    /** A signed-in shopper starts from the address book's default shipping address. */
+    private static void prefillShipping(CheckoutForm form, CustomerAddress shipping) {
+        if (shipping == null) {
+            return;
+        }
+        Address address = shipping.getAddress();
+        form.setAddressLine1(address.getAddressLine1());
+        form.setCity(address.getCity());
+        form.setPostalCode(address.getPostalCode());
+        form.setCountry(address.getCountry() == null ? null : address.getCountry().getAbbreviation());
     }
 
     private Address address(CheckoutForm form, Country country) {
