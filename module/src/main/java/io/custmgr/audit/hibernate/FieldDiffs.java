@@ -20,8 +20,12 @@ import java.util.Set;
  */
 final class FieldDiffs {
 
-    /** Broadleaf's timestamps and sandbox flags change on every save and say nothing about the customer. */
-    private static final Set<String> SKIPPED = new HashSet<String>(Arrays.asList("auditable", "previewable"));
+    /**
+     * Broadleaf's timestamps and sandbox flags change on every save and say nothing about the customer; an address's
+     * formatted text only repeats the changed fields.
+     */
+    private static final Set<String> SKIPPED = new HashSet<String>(Arrays.asList("auditable", "previewable",
+            "addressDefaults.formatted"));
 
     /** One changed field, values as text. */
     static final class FieldDiff {
@@ -50,15 +54,13 @@ final class FieldDiffs {
     static List<FieldDiff> diff(String[] names, Type[] types, Object[] before, Object[] after) {
         List<FieldDiff> diffs = new ArrayList<FieldDiff>();
         for (int i = 0; i < names.length; i++) {
-            if (!SKIPPED.contains(names[i])) {
-                collect(names[i], types[i], before[i], after[i], diffs);
-            }
+            collect(names[i], types[i], before[i], after[i], diffs);
         }
         return diffs;
     }
 
     private static void collect(String path, Type type, Object before, Object after, List<FieldDiff> diffs) {
-        if (type.isCollectionType() || type.isAssociationType()) {
+        if (SKIPPED.contains(path) || type.isCollectionType() || type.isAssociationType()) {
             return;
         }
         if (type.isComponentType()) {
