@@ -16,6 +16,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import java.util.Properties;
@@ -124,6 +127,27 @@ public final class SampleSiteServer implements AutoCloseable {
         }
     }
 
+    /**
+     * MVCC, as the databases a store runs on lock rows: HSQLDB's default locks whole tables, so a transaction moving
+     * page views while Hibernate's id generator (its own connection) waits on the sequence table that a page view
+     * writer holds while it waits on the page views would hang both.
+     */
+    private static void useRowLevelLocks(String url) throws IOException {
+        try (Connection connection = new org.hsqldb.jdbc.JDBCDriver().connect(url, credentials());
+                Statement statement = connection.createStatement()) {
+            statement.execute("SET DATABASE TRANSACTION CONTROL MVCC");
+        } catch (SQLException e) {
+            throw new IOException("HSQLDB refused MVCC: " + e.getMessage(), e);
+        }
+    }
+
+    private static Properties credentials() {
+        Properties login = new Properties();
+        login.setProperty("user", "SA");
+        login.setProperty("password", "");
+        return login;
+    }
+
     private void startDatabase() throws IOException {
         database = new org.hsqldb.server.Server();
         database.setAddress("127.0.0.1");
@@ -139,8 +163,10 @@ public final class SampleSiteServer implements AutoCloseable {
             throw new IllegalStateException("HSQLDB did not start on port " + databasePort + ": "
                     + database.getServerError());
         }
+        String url = "jdbc:hsqldb:hsql://127.0.0.1:" + databasePort + "/custmgr";
+        useRowLevelLocks(url);
         Properties properties = new Properties();
-        properties.setProperty("custmgr.sample.jdbc.url", "jdbc:hsqldb:hsql://127.0.0.1:" + databasePort + "/custmgr");
+        properties.setProperty("custmgr.sample.jdbc.url", url);
         pointWebappsAt(properties);
     }
 
