@@ -11,6 +11,11 @@ public final class FormExtras {
 
     /** Template fields/custmgr_note.html: a label and a text, escaped. */
     public static final String NOTE_TYPE = "CUSTMGR_NOTE";
+    /**
+     * Template fields/custmgr_checkbox.html: a real checkbox posting {@code true} when ticked and nothing otherwise
+     * (Broadleaf's own boolean fields are Yes/No radios); its hint is the message {@code <label key>_Hint}.
+     */
+    public static final String CHECKBOX_TYPE = "CUSTMGR_CHECKBOX";
     /** Template fields/custmgr_grid_filter.html: a filter box over a grid, driven by customer-actions.js. */
     public static final String GRID_FILTER_TYPE = "CUSTMGR_GRID_FILTER";
 

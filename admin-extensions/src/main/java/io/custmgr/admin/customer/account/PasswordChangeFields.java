@@ -2,6 +2,7 @@ package io.custmgr.admin.customer.account;
 
 import io.custmgr.admin.common.CustomerFormExtension;
 import io.custmgr.admin.common.CustomerForms;
+import io.custmgr.admin.common.FormExtras;
 import io.custmgr.admin.guest.GuestFormRules;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A "Change password" group on a registered customer's form: new password, its confirmation and an explicit "Update
- * password" switch. The fields belong to no entity property, so Broadleaf's persistence ignores them and only
+ * password" checkbox. The fields belong to no entity property, so Broadleaf's persistence ignores them and only
  * {@link CustomerAccountPersistenceHandler} reads them; they are always rendered empty.
  */
 @Component("cmPasswordChangeFields")
@@ -32,7 +33,7 @@ public class PasswordChangeFields extends CustomerFormExtension {
     protected void extend(EntityForm form, Entity entity, Long customerId) {
         String tab = CustomerForms.firstTab(form) == null ? null : CustomerForms.firstTab(form).getTitle();
         add(form, new Field().withName(UPDATE_SWITCH).withFriendlyName("CustomerAccount_UpdatePassword")
-                .withFieldType("BOOLEAN").withValue("false").withOrder(1), tab);
+                .withFieldType(FormExtras.CHECKBOX_TYPE).withValue("false").withOrder(1), tab);
         add(form, new Field().withName(NEW_PASSWORD).withFriendlyName("CustomerAccount_NewPassword")
                 .withFieldType("PASSWORD").withValue("").withOrder(2), tab);
         add(form, new Field().withName(CONFIRMATION).withFriendlyName("CustomerAccount_NewPasswordConfirm")

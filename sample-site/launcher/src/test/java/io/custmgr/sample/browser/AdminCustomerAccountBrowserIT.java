@@ -77,13 +77,13 @@ class AdminCustomerAccountBrowserIT {
         form = form.reload(site);
         assertEquals("", form.value(NEW_PASSWORD_FIELD), "never shown back");
 
-        form.choose(UPDATE_SWITCH, "true");
+        form.tick(UPDATE_SWITCH, true);
         form.typeText(NEW_PASSWORD_FIELD, NEW_PASSWORD);
         form.typeText(CONFIRMATION_FIELD, NEW_PASSWORD + "x");
         assertTrue(form.save().fieldError(CONFIRMATION_FIELD).isPresent(), "mismatch shown at the retype field");
 
         form = form.reload(site);
-        form.choose(UPDATE_SWITCH, "true");
+        form.tick(UPDATE_SWITCH, true);
         form.typeText(NEW_PASSWORD_FIELD, "letters");
         form.typeText(CONFIRMATION_FIELD, "letters");
         Optional<String> weak = form.save().fieldError(NEW_PASSWORD_FIELD);
@@ -93,7 +93,7 @@ class AdminCustomerAccountBrowserIT {
                 "refused changes left the password as it was");
 
         form = admin.logIn().customer(form.id());
-        form.choose(UPDATE_SWITCH, "true");
+        form.tick(UPDATE_SWITCH, true);
         form.typeText(NEW_PASSWORD_FIELD, NEW_PASSWORD);
         form.typeText(CONFIRMATION_FIELD, NEW_PASSWORD);
         assertEquals("", form.save().errorSummary());

@@ -82,6 +82,19 @@ public class AdminForm {
         }
     }
 
+    /** Ticks or clears a checkbox by clicking its label, as a merchant does. */
+    public void tick(String property, boolean ticked) {
+        WebElement box = control(property);
+        scrollTo(box);
+        if (box.isSelected() != ticked) {
+            box.findElement(By.xpath("ancestor::label[1]")).click();
+        }
+        if (box.isSelected() != ticked) {
+            throw new AssertionError("Clicking the label of " + property + " did not " + (ticked ? "tick" : "clear")
+                    + " it");
+        }
+    }
+
     /** The current value: the text of a text control, the chosen value of a drop-down or radio group. */
     public String value(String property) {
         WebElement first = control(property);

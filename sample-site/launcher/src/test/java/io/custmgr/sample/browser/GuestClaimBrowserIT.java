@@ -66,7 +66,7 @@ class GuestClaimBrowserIT {
         // The account sets its password first (Broadleaf's reset), then follows the claim link signed in.
         String password = "Secret123";
         AdminCustomerForm form = admin.logIn().customer(accountId);
-        form.choose("cmUpdatePassword", "true");
+        form.tick("cmUpdatePassword", true);
         form.typeText("cmNewPassword", password);
         form.typeText("cmNewPasswordConfirm", password);
         form.save();
