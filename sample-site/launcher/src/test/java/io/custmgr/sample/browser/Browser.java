@@ -3,8 +3,10 @@ package io.custmgr.sample.browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -119,8 +121,26 @@ public final class Browser implements AutoCloseable {
     public void andWaitForNewPage(Runnable action) {
         WebElement oldPage = driver.findElement(By.tagName("html"));
         action.run();
-        until(ExpectedConditions.stalenessOf(oldPage));
+        until(d -> isGone(oldPage));
         until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Like Selenium's stalenessOf, but Chromium may also answer "Node ... does not belong to the document" (an
+     * unknown error, not a stale element) while it swaps the page: that, too, means the old page is gone.
+     */
+    private static boolean isGone(WebElement oldPage) {
+        try {
+            oldPage.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Saves a screenshot, the page source and the URL under {@code target/browser-failures/}. */
