@@ -93,3 +93,11 @@
         setTimeout(showFilteredTab, 0);
     });
 })(jQuery);
+
+/* "Merge with…": opens the customer's merge page (a GET; the merge itself is confirmed there). */
+(function($) {
+    $(document).on('click', 'button.custmgr-merge-customer', function(event) {
+        event.preventDefault();
+        window.location = BLC.servletContext + '/customer' + $(this).data('action');
+    });
+})(jQuery);

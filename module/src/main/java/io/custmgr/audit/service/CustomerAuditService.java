@@ -17,6 +17,9 @@ public interface CustomerAuditService {
      */
     void record(CustomerAuditEntry entry);
 
+    /** @return who {@link #record} would name as the actor right now */
+    AuditActor currentActor();
+
     /** @return the customer's records, newest first */
     List<CustomerAuditRecord> findRecords(Long customerId, int start, int max);
 

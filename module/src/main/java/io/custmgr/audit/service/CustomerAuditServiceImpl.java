@@ -32,7 +32,8 @@ public class CustomerAuditServiceImpl implements CustomerAuditService {
         auditDao.save(new CustomerAuditRecordImpl(entry, currentActor(), new Date()));
     }
 
-    protected AuditActor currentActor() {
+    @Override
+    public AuditActor currentActor() {
         AuditActor admin = CustomerAuditListener.currentAdmin();
         if (admin != null) {
             return admin;

@@ -33,6 +33,10 @@ public class CustomerAuditAction extends CodedType {
             "Guest converted to account");
     public static final CustomerAuditAction GUEST_ORDERS_CLAIMED = new CustomerAuditAction("GUEST_ORDERS_CLAIMED",
             "Guest orders claimed");
+    public static final CustomerAuditAction CUSTOMER_MERGED = new CustomerAuditAction("CUSTOMER_MERGED",
+            "Customer merged in");
+    public static final CustomerAuditAction MERGED_AWAY = new CustomerAuditAction("MERGED_AWAY",
+            "Merged into another customer");
 
     /** @return the action with this code, or null for an unknown or null code */
     public static CustomerAuditAction getInstance(String type) {

@@ -1,9 +1,8 @@
 package io.custmgr.guest.dao;
 
-import io.custmgr.guest.domain.GuestClaimImpl;
-import io.custmgr.guest.domain.GuestKeyImpl;
+import io.custmgr.common.jdbc.PostgresJit;
+import io.custmgr.customer.account.dao.CustomerPersonalRows;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -11,17 +10,13 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.stereotype.Repository;
 
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
@@ -33,9 +28,6 @@ import javax.annotation.Resource;
  */
 @Repository("cmGuestExpiryDao")
 public class GuestExpiryDaoImpl implements GuestExpiryDao {
-
-    /** Rows of an IN list; stays well below every database's parameter limit. */
-    static final int IN_CHUNK = 500;
 
     static final String WINDOW = "c.CUSTOMER_ID > :after AND c.CUSTOMER_ID <= :last";
 
@@ -72,25 +64,15 @@ public class GuestExpiryDaoImpl implements GuestExpiryDao {
     static final String STAMPED = "SELECT c.CUSTOMER_ID FROM BLC_CUSTOMER c WHERE " + WINDOW
             + " AND c.CM_IS_GUEST = :guest AND c.CM_GUEST_ANONYMIZED = :now";
 
-    /** Tables that hold a reference to BLC_ADDRESS besides the customer's own (orders keep their copies). */
-    static final String ADDRESS_UNUSED = " AND NOT EXISTS (SELECT 1 FROM BLC_CUSTOMER_ADDRESS x WHERE x.ADDRESS_ID = BLC_ADDRESS.ADDRESS_ID)"
-            + " AND NOT EXISTS (SELECT 1 FROM BLC_CUSTOMER_PAYMENT x WHERE x.ADDRESS_ID = BLC_ADDRESS.ADDRESS_ID)"
-            + " AND NOT EXISTS (SELECT 1 FROM BLC_FULFILLMENT_GROUP x WHERE x.ADDRESS_ID = BLC_ADDRESS.ADDRESS_ID)"
-            + " AND NOT EXISTS (SELECT 1 FROM BLC_ORDER_PAYMENT x WHERE x.ADDRESS_ID = BLC_ADDRESS.ADDRESS_ID)"
-            + " AND NOT EXISTS (SELECT 1 FROM BLC_ORDER_MULTISHIP_OPTION x WHERE x.ADDRESS_ID = BLC_ADDRESS.ADDRESS_ID)";
-
-    static final String PHONE_UNUSED = " AND NOT EXISTS (SELECT 1 FROM BLC_CUSTOMER_PHONE x WHERE x.PHONE_ID = BLC_PHONE.PHONE_ID)"
-            + " AND NOT EXISTS (SELECT 1 FROM BLC_FULFILLMENT_GROUP x WHERE x.PHONE_ID = BLC_PHONE.PHONE_ID)"
-            + " AND NOT EXISTS (SELECT 1 FROM BLC_ADDRESS x WHERE x.PHONE_PRIMARY_ID = BLC_PHONE.PHONE_ID"
-            + " OR x.PHONE_SECONDARY_ID = BLC_PHONE.PHONE_ID OR x.PHONE_FAX_ID = BLC_PHONE.PHONE_ID)";
+    @Resource(name = "cmCustomerPersonalRows")
+    protected CustomerPersonalRows personalRows;
 
     @Resource(name = "blTransactionManager")
     protected JpaTransactionManager transactionManager;
 
     protected JdbcTemplate jdbc;
     protected NamedParameterJdbcTemplate named;
-    /** PostgreSQL 11 or later (has the jit setting); read lazily from the first connection. */
-    protected volatile Boolean postgresWithJit;
+    protected final PostgresJit jit = new PostgresJit();
 
     @PostConstruct
     public void init() {
@@ -100,19 +82,7 @@ public class GuestExpiryDaoImpl implements GuestExpiryDao {
 
     @Override
     public void prepareWindowTransaction() {
-        if (postgresWithJit == null) {
-            postgresWithJit = jdbc.execute(new ConnectionCallback<Boolean>() {
-                @Override
-                public Boolean doInConnection(Connection connection) throws SQLException {
-                    DatabaseMetaData meta = connection.getMetaData();
-                    return "PostgreSQL".equalsIgnoreCase(meta.getDatabaseProductName())
-                            && meta.getDatabaseMajorVersion() >= 11;
-                }
-            });
-        }
-        if (postgresWithJit) {
-            jdbc.execute("SET LOCAL jit = off"); // ends with the window's transaction
-        }
+        jit.offForTransaction(jdbc); // ends with the window's transaction
     }
 
     @Override
@@ -152,37 +122,10 @@ public class GuestExpiryDaoImpl implements GuestExpiryDao {
 
     @Override
     public void deletePersonalRecords(GuestIdWindow window, Date anonymizedAt) {
-        MapSqlParameterSource params = new MapSqlParameterSource("after", window.getAfterId())
+        personalRows.deletePersonalRows(STAMPED, new MapSqlParameterSource("after", window.getAfterId())
                 .addValue("last", window.getLastId())
                 .addValue("guest", Boolean.TRUE)
-                .addValue("now", new Timestamp(anonymizedAt.getTime()));
-        String stamped = " WHERE CUSTOMER_ID IN (" + STAMPED + ")";
-
-        // Ids first: once the customer's rows are gone nothing says which addresses and phones were theirs.
-        Set<Long> addressIds = new LinkedHashSet<Long>(named.queryForList("SELECT ADDRESS_ID FROM BLC_CUSTOMER_ADDRESS"
-                + stamped + " UNION SELECT ADDRESS_ID FROM BLC_CUSTOMER_PAYMENT" + stamped, params, Long.class));
-        Set<Long> phoneIds = new LinkedHashSet<Long>(named.queryForList("SELECT PHONE_ID FROM BLC_CUSTOMER_PHONE"
-                + stamped, params, Long.class));
-        for (List<Long> chunk : chunks(addressIds)) {
-            named.query("SELECT PHONE_PRIMARY_ID, PHONE_SECONDARY_ID, PHONE_FAX_ID FROM BLC_ADDRESS"
-                    + " WHERE ADDRESS_ID IN (:ids)", new MapSqlParameterSource("ids", chunk), new PhoneIdCollector(phoneIds));
-        }
-
-        named.update("DELETE FROM BLC_CUSTOMER_PAYMENT_FIELDS WHERE CUSTOMER_PAYMENT_ID IN"
-                + " (SELECT CUSTOMER_PAYMENT_ID FROM BLC_CUSTOMER_PAYMENT" + stamped + ")", params);
-        for (String table : new String[] {"BLC_CUSTOMER_PAYMENT", "BLC_CUSTOMER_ADDRESS", "BLC_CUSTOMER_PHONE",
-                "BLC_CUSTOMER_ATTRIBUTE", "CM_PAGE_VIEW", "CM_ACTIVITY_EVENT", GuestKeyImpl.TABLE}) {
-            named.update("DELETE FROM " + table + stamped, params);
-        }
-        named.update("DELETE FROM " + GuestClaimImpl.TABLE + " WHERE GUEST_ID IN (" + STAMPED + ")", params);
-        for (List<Long> chunk : chunks(addressIds)) {
-            named.update("DELETE FROM BLC_ADDRESS WHERE ADDRESS_ID IN (:ids)" + ADDRESS_UNUSED,
-                    new MapSqlParameterSource("ids", chunk));
-        }
-        for (List<Long> chunk : chunks(phoneIds)) {
-            named.update("DELETE FROM BLC_PHONE WHERE PHONE_ID IN (:ids)" + PHONE_UNUSED,
-                    new MapSqlParameterSource("ids", chunk));
-        }
+                .addValue("now", new Timestamp(anonymizedAt.getTime())));
     }
 
     private static MapSqlParameterSource params(GuestIdWindow window, Collection<String> completeFulfillmentStatuses) {
@@ -197,37 +140,5 @@ public class GuestExpiryDaoImpl implements GuestExpiryDao {
                 .addValue("submitted", OrderStatus.SUBMITTED.getType())
                 .addValue("cancelled", OrderStatus.CANCELLED.getType())
                 .addValue("complete", completeFulfillmentStatuses);
-    }
-
-    private static List<List<Long>> chunks(Collection<Long> ids) {
-        List<List<Long>> chunks = new ArrayList<List<Long>>();
-        List<Long> current = null;
-        for (Long id : ids) {
-            if (current == null || current.size() == IN_CHUNK) {
-                current = new ArrayList<Long>(IN_CHUNK);
-                chunks.add(current);
-            }
-            current.add(id);
-        }
-        return chunks;
-    }
-
-    private static final class PhoneIdCollector implements RowCallbackHandler {
-
-        private final Set<Long> phoneIds;
-
-        PhoneIdCollector(Set<Long> phoneIds) {
-            this.phoneIds = phoneIds;
-        }
-
-        @Override
-        public void processRow(ResultSet rs) throws SQLException {
-            for (int column = 1; column <= 3; column++) {
-                long id = rs.getLong(column);
-                if (!rs.wasNull()) {
-                    phoneIds.add(id);
-                }
-            }
-        }
     }
 }

@@ -6,6 +6,7 @@ import io.custmgr.activity.type.ActivityEventType;
 import io.custmgr.audit.service.CustomerAuditEntry;
 import io.custmgr.audit.service.CustomerAuditService;
 import io.custmgr.audit.type.CustomerAuditAction;
+import io.custmgr.common.hibernate.EntityCaches;
 import io.custmgr.common.mail.CustomerMail;
 import io.custmgr.common.mail.CustomerMailer;
 import io.custmgr.common.mail.MailAfterCommit;
@@ -15,10 +16,7 @@ import io.custmgr.guest.dao.GuestClaimRow;
 import io.custmgr.guest.dao.GuestProfileDao;
 import io.custmgr.history.service.NavigationHistoryService;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
-import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
-import org.broadleafcommerce.profile.core.domain.CustomerAddress;
-import org.hibernate.ejb.HibernateEntityManagerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -117,7 +115,7 @@ public class GuestClaimServiceImpl implements GuestClaimService {
         claimDao.retireGuest(guestId, accountId);
         claimDao.markClaimed(tokenHash, new Date());
         GuestClaimResult result = new GuestClaimResult(guestId, orders, addresses, pageViews, events);
-        evictCaches();
+        EntityCaches.forgetCustomerData(em, entityConfiguration);
         activityRecorder.record(activityRecorder.draft(ActivityEventType.GUEST_ORDERS_CLAIMED).customer(accountId)
                 .reference(guestId).detail(result.toString()));
         auditService.record(CustomerAuditEntry.of(accountId, CustomerAuditAction.GUEST_ORDERS_CLAIMED,
@@ -125,22 +123,5 @@ public class GuestClaimServiceImpl implements GuestClaimService {
         auditService.record(CustomerAuditEntry.of(guestId, CustomerAuditAction.GUEST_ORDERS_CLAIMED,
                 "Moved to account " + accountId + ": " + result));
         return result;
-    }
-
-    /**
-     * Orders and addresses changed owner behind Hibernate's back: drop what its caches remember of those two entities
-     * and of customers (their collections), and the cached query results; the catalog's caches stay warm.
-     */
-    protected void evictCaches() {
-        em.clear();
-        if (em.getEntityManagerFactory() instanceof HibernateEntityManagerFactory) {
-            org.hibernate.Cache cache = ((HibernateEntityManagerFactory) em.getEntityManagerFactory())
-                    .getSessionFactory().getCache();
-            for (Class<?> moved : new Class<?>[] {Order.class, CustomerAddress.class, Customer.class}) {
-                cache.evictEntityRegion(entityConfiguration.lookupEntityClass(moved.getName()));
-            }
-            cache.evictCollectionRegions();
-            cache.evictQueryRegions();
-        }
     }
 }

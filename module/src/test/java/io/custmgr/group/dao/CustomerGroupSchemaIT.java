@@ -1,5 +1,6 @@
 package io.custmgr.group.dao;
 
+import io.custmgr.common.jdbc.SchemaIndexes;
 import io.custmgr.test.BroadleafIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,8 +21,8 @@ class CustomerGroupSchemaIT {
     void groupNamesAreUniqueAndMembersAreIndexedByGroup() {
         JdbcTemplate jdbc = new JdbcTemplate(transactionManager.getDataSource());
 
-        assertTrue(CustomerGroupSchema.hasIndexStartingWith(jdbc, "CM_CUSTOMER_GROUP", "NAME_KEY", true));
-        assertTrue(CustomerGroupSchema.hasIndexStartingWith(jdbc, "CM_CUSTOMER_GROUP_MEMBER", "CUSTOMER_GROUP_ID",
+        assertTrue(SchemaIndexes.hasIndexStartingWith(jdbc, "CM_CUSTOMER_GROUP", "NAME_KEY", true));
+        assertTrue(SchemaIndexes.hasIndexStartingWith(jdbc, "CM_CUSTOMER_GROUP_MEMBER", "CUSTOMER_GROUP_ID",
                 false));
     }
 }

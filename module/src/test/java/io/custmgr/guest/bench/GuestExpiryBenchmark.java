@@ -2,15 +2,12 @@ package io.custmgr.guest.bench;
 
 import io.custmgr.guest.service.GuestExpiryReport;
 import io.custmgr.guest.service.GuestExpiryService;
+import io.custmgr.test.BenchDatabase;
 import io.custmgr.test.BroadleafTestContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.JpaTransactionManager;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Locale;
 
 import javax.sql.DataSource;
@@ -45,7 +42,7 @@ public final class GuestExpiryBenchmark {
 
     private static int run() throws Exception {
         int guests = Integer.getInteger("custmgr.bench.guests", 1000000);
-        String db = chooseDatabase();
+        String db = BenchDatabase.choose();
         System.out.println("Guest expiry benchmark: " + String.format(Locale.ROOT, "%,d", guests) + " guest profiles on "
                 + db + ", max heap " + Runtime.getRuntime().maxMemory() / MB + " MB, "
                 + Runtime.getRuntime().availableProcessors() + " cores");
@@ -62,7 +59,7 @@ public final class GuestExpiryBenchmark {
         System.out.println(String.format(Locale.ROOT, "seeded %,d rows in %.1f s (%,.0f rows/s)", seeder.rows(),
                 seedSeconds, seeder.rows() / seedSeconds));
         if ("postgres".equals(db)) {
-            analyze(dataSource); // fresh statistics, as autovacuum would have them on a live database
+            BenchDatabase.analyze(dataSource); // fresh statistics, as autovacuum would have them on a live database
         }
 
         GuestExpiryService service = context.getBean("cmGuestExpiryService", GuestExpiryService.class);
@@ -112,70 +109,6 @@ public final class GuestExpiryBenchmark {
                 && report.getExamined() == guests && second.getExpired() == 0 && anonymized == seeder.expectedExpired();
         System.out.println(correct ? "counts: OK" : "counts: WRONG");
         return correct ? 0 : 1;
-    }
-
-    /** Points the test harness (TestDatabase's system properties) at the benchmark's own database. */
-    private static String chooseDatabase() throws SQLException {
-        String server = System.getProperty("custmgr.bench.pg.server", "jdbc:postgresql://127.0.0.1:5432/");
-        String name = System.getProperty("custmgr.bench.pg.database", "custmgr_bench");
-        String user = System.getProperty("custmgr.bench.pg.user", "postgres");
-        String password = System.getenv("CUSTMGR_BENCH_PG_PASSWORD") == null ? ""
-                : System.getenv("CUSTMGR_BENCH_PG_PASSWORD");
-        String db = System.getProperty("custmgr.bench.db", "auto");
-        if ("auto".equals(db)) {
-            db = reachable(server, user, password) ? "postgres" : "hsqldb";
-        }
-        System.setProperty("runtime.environment", System.getProperty("runtime.environment", "development"));
-        if ("postgres".equals(db)) {
-            recreate(server, name, user, password);
-            System.setProperty("custmgr.it.db", "postgres");
-            System.setProperty("custmgr.it.jdbc.url", server + name + "?reWriteBatchedInserts=true");
-            System.setProperty("custmgr.it.jdbc.user", user);
-            System.setProperty("custmgr.it.jdbc.password", password);
-        } else if ("hsqldb".equals(db)) {
-            System.setProperty("custmgr.it.db", "hsqldb");
-            System.setProperty("custmgr.it.jdbc.url", "jdbc:hsqldb:mem:custmgr_bench");
-        } else {
-            throw new IllegalArgumentException("custmgr.bench.db must be postgres, hsqldb or auto: " + db);
-        }
-        return db;
-    }
-
-    private static boolean reachable(String server, String user, String password) {
-        try {
-            DriverManager.getConnection(server + "postgres", user, password).close();
-            return true;
-        } catch (SQLException e) {
-            System.out.println("PostgreSQL not reachable (" + e.getMessage() + "), using HSQLDB");
-            return false;
-        }
-    }
-
-    private static void recreate(String server, String name, String user, String password) throws SQLException {
-        if (!name.matches("[a-z_][a-z0-9_]*") || name.equals("custmgr_it") || name.equals("postgres")) {
-            throw new IllegalArgumentException("Refusing to recreate database '" + name + "'");
-        }
-        Connection connection = DriverManager.getConnection(server + "postgres", user, password);
-        try {
-            Statement statement = connection.createStatement();
-            statement.execute("DROP DATABASE IF EXISTS " + name);
-            statement.execute("CREATE DATABASE " + name);
-            statement.close();
-        } finally {
-            connection.close();
-        }
-    }
-
-    private static void analyze(DataSource dataSource) throws SQLException {
-        Connection connection = dataSource.getConnection();
-        try {
-            connection.setAutoCommit(true);
-            Statement statement = connection.createStatement();
-            statement.execute("VACUUM ANALYZE");
-            statement.close();
-        } finally {
-            connection.close();
-        }
     }
 
     private static double seconds(long nanos) {

@@ -114,6 +114,21 @@ public class CustomerProfile implements Serializable {
             groupOrder = ACCESS_GROUP_ORDER, order = 200, prominent = true, gridOrder = 6100)
     protected Boolean memberDirectory = Boolean.FALSE;
 
+    /** Never deleted by the account cleanup (see io.custmgr.accountaudit), whatever the audit says. */
+    @Column(name = "CM_CLEANUP_PROTECTED")
+    @AdminPresentation(friendlyName = "CustomerProfile_CleanupProtected", group = ACCESS_GROUP,
+            groupOrder = ACCESS_GROUP_ORDER, order = 300)
+    protected Boolean cleanupProtected = Boolean.FALSE;
+
+    /**
+     * The client IP the account registered from, written once at registration (the activity log's REGISTRATION event
+     * also has it, but event types can be switched off and a full queue drops events).
+     */
+    @Column(name = "CM_REGISTRATION_IP", length = 45)
+    @AdminPresentation(friendlyName = "CustomerProfile_RegistrationIp", group = GROUP, groupOrder = GROUP_ORDER,
+            order = 900, readOnly = true)
+    protected String registrationIp;
+
     /** @return the status, ACTIVE for rows written before the module was installed */
     public CustomerActivityStatus getActivityStatus() {
         CustomerActivityStatus status = CustomerActivityStatus.getInstance(activityStatus);
@@ -202,5 +217,21 @@ public class CustomerProfile implements Serializable {
 
     public void setMemberDirectory(boolean memberDirectory) {
         this.memberDirectory = memberDirectory;
+    }
+
+    public boolean isCleanupProtected() {
+        return Boolean.TRUE.equals(cleanupProtected);
+    }
+
+    public void setCleanupProtected(boolean cleanupProtected) {
+        this.cleanupProtected = cleanupProtected;
+    }
+
+    public String getRegistrationIp() {
+        return registrationIp;
+    }
+
+    public void setRegistrationIp(String registrationIp) {
+        this.registrationIp = registrationIp;
     }
 }

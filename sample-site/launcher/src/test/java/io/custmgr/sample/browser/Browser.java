@@ -115,6 +115,15 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Clicks an element after scrolling it to the middle of the window: the admin's fixed header covers whatever
+     * Chromium scrolls to the very top, and would take the click.
+     */
+    public void clickCentered(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    /**
      * Runs an action that loads a new page (a link click, a form post) and waits until the old page is gone and the
      * new one has finished loading.
      */

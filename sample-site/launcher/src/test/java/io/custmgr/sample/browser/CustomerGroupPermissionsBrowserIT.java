@@ -20,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CustomerGroupPermissionsBrowserIT {
 
     /** The description Broadleaf's role ROLE_CUSTOMER_SERVICE_REP (-4) has: what the role lookup lists. */
-    private static final String CSR_ROLE = "CSR";
-    private static final String CSR_PASSWORD = "Csr-secret-1";
+    static final String CSR_ROLE = "CSR";
+    static final String CSR_PASSWORD = "Csr-secret-1";
 
     @Test
     void customerServiceReadsGroupsAndAssignsThemButCannotChangeGroups(Browser browser, SampleSite site) {
@@ -66,7 +66,7 @@ class CustomerGroupPermissionsBrowserIT {
     }
 
     /** Creates an active admin user holding one role, through the admin's own user screens. */
-    private static void createAdminUser(Browser browser, SampleSite site, String login, String role) {
+    static void createAdminUser(Browser browser, SampleSite site, String login, String role) {
         browser.open(site.admin("user-management"));
         browser.waitVisible(By.cssSelector("button.add-main-entity")).click();
         By dialog = By.cssSelector(".modal form.modal-add-entity-form");

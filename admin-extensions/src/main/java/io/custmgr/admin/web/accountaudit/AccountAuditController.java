@@ -1,0 +1,125 @@
+package io.custmgr.admin.web.accountaudit;
+
+import io.custmgr.accountaudit.dao.AuditedAccountRow;
+import io.custmgr.accountaudit.service.AccountAuditService;
+import io.custmgr.accountaudit.service.AccountAuditSettings;
+import io.custmgr.accountaudit.service.AccountAuditSummary;
+import io.custmgr.accountaudit.service.AccountCleanupService;
+import io.custmgr.accountaudit.type.AccountClass;
+import io.custmgr.accountaudit.type.ActivityCriterion;
+import io.custmgr.accountaudit.type.SpamSignal;
+import io.custmgr.ipblock.domain.InvalidIpRangeException;
+import io.custmgr.ipblock.service.IpBlockService;
+import org.broadleafcommerce.common.exception.ServiceException;
+import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.annotation.Resource;
+
+/**
+ * Customer Care > Account Audit: the latest classification (counts, shares, criteria and signals per class), a run
+ * button, each class as a paged list, and blocking a registration IP from the list.
+ */
+@Controller("cmAccountAuditController")
+@RequestMapping("/" + AccountAuditController.SECTION)
+public class AccountAuditController extends AdminAbstractController {
+
+    static final String SECTION = "account-audit";
+    static final int PAGE_SIZE = 50;
+
+    @Resource(name = "cmAccountAuditService")
+    protected AccountAuditService auditService;
+
+    @Resource(name = "cmAccountCleanupService")
+    protected AccountCleanupService cleanupService;
+
+    @Resource(name = "cmAccountAuditSettings")
+    protected AccountAuditSettings settings;
+
+    @Resource(name = "cmIpBlockService")
+    protected IpBlockService ipBlockService;
+
+    @Resource(name = "cmAccountAuditAccess")
+    protected AccountAuditAccess access;
+
+    @RequestMapping(method = RequestMethod.GET)
+    public String overview(Model model) throws ServiceException {
+        access.checkRead();
+        AccountAuditSummary summary = auditService.findLatestSummary();
+        model.addAttribute("summary", summary);
+        model.addAttribute("classes", AccountClass.values());
+        model.addAttribute("criteria", ActivityCriterion.values());
+        model.addAttribute("signals", SpamSignal.values());
+        model.addAttribute("settings", settings.describe());
+        model.addAttribute("runs", cleanupService.findRecentRuns(10));
+        model.addAttribute("mayRun", access.mayRun());
+        return view(model, "custmgr/accountAudit");
+    }
+
+    @RequestMapping(value = "/run", method = RequestMethod.POST)
+    public String run(RedirectAttributes redirect) throws ServiceException {
+        access.checkRun();
+        AccountAuditSummary summary = auditService.runAudit(access.currentAdmin());
+        redirect.addFlashAttribute("message", "Audit finished: " + summary.getTotal() + " accounts classified in "
+                + summary.getDurationMs() + " ms.");
+        return "redirect:/" + SECTION;
+    }
+
+    @RequestMapping(value = "/class/{accountClass}", method = RequestMethod.GET)
+    public String list(Model model, @PathVariable("accountClass") String accountClassName,
+            @RequestParam(value = "page", defaultValue = "0") int page) throws ServiceException {
+        access.checkRead();
+        AccountClass accountClass = AccountClass.parse(accountClassName);
+        if (accountClass == null) {
+            return "redirect:/" + SECTION;
+        }
+        long total = auditService.countAccounts(accountClass);
+        int lastPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
+        int shown = Math.min(Math.max(0, page), lastPage);
+        List<AuditedAccountView> rows = new ArrayList<AuditedAccountView>();
+        for (AuditedAccountRow row : auditService.findAccounts(accountClass, shown, PAGE_SIZE)) {
+            rows.add(new AuditedAccountView(row));
+        }
+        model.addAttribute("accountClass", accountClass);
+        model.addAttribute("rows", rows);
+        model.addAttribute("total", total);
+        model.addAttribute("page", shown);
+        model.addAttribute("lastPage", lastPage);
+        model.addAttribute("summary", auditService.findLatestSummary());
+        model.addAttribute("cleanable", accountClass != AccountClass.ACTIVE && access.mayCleanup());
+        model.addAttribute("mayBlockIp", access.mayBlockIp());
+        return view(model, "custmgr/accountAuditList");
+    }
+
+    @RequestMapping(value = "/block-ip", method = RequestMethod.POST)
+    public String blockIp(RedirectAttributes redirect, @RequestParam("ip") String ip,
+            @RequestParam("accountClass") String accountClass,
+            @RequestParam(value = "page", defaultValue = "0") int page) throws ServiceException {
+        access.checkBlockIp();
+        try {
+            ipBlockService.block(ip, "Blocked from the account audit by " + access.currentAdmin());
+            redirect.addFlashAttribute("message", "Blocked " + ip + ". Run the audit again to count it as a signal.");
+        } catch (InvalidIpRangeException e) {
+            redirect.addFlashAttribute("error", "Not blocked: " + ip + " is not an address that can be blocked.");
+        }
+        AccountClass shown = AccountClass.parse(accountClass);
+        return "redirect:/" + SECTION + "/class/" + (shown == null ? AccountClass.SPAM : shown).name() + "?page="
+                + page;
+    }
+
+    protected String view(Model model, String viewType) throws ServiceException {
+        access.addCsrfToken(model);
+        setModelAttributes(model, SECTION);
+        model.addAttribute("viewType", viewType);
+        return "modules/defaultContainer";
+    }
+}

@@ -1,0 +1,43 @@
+package io.custmgr.accountaudit.dao;
+
+import io.custmgr.accountaudit.service.AccountAuditSettings;
+import io.custmgr.accountaudit.type.AccountClass;
+
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Set-based reads and writes of {@code CM_ACCOUNT_AUDIT_RESULT}: a classification is a fixed handful of statements
+ * over the whole customer table whatever its size. Every method joins the caller's transaction.
+ */
+public interface AccountAuditDao {
+
+    /**
+     * Replaces every result row by a fresh classification of the registered customers (guest profiles and anonymous
+     * visitors are never audited). @return the number of customers classified
+     */
+    long classify(long runId, AccountAuditSettings settings, Date now);
+
+    /** Weighs each result's signals and sets its class; last step of a classification. */
+    void assignClasses(AccountAuditSettings settings);
+
+    /**
+     * Marks the results whose e-mail domain, or its parent domain (one level: {@code x.mailinator.com}), is in the
+     * disposable domain list ({@code CM_DISPOSABLE_DOMAIN}).
+     */
+    int markDisposableDomains();
+
+    /** Marks the results whose registration IP is one of these as registered from a blocked IP. */
+    int markBlockedIps(Collection<String> ips);
+
+    /** @return the distinct registration IPs of the results (for the blocked-IP check) */
+    List<String> readRegistrationIps();
+
+    /** One row per class: count and how many met each criterion and matched each signal. */
+    List<AuditClassCounts> readCounts();
+
+    List<AuditedAccountRow> readAccounts(AccountClass accountClass, int firstResult, int maxResults);
+
+    long countAccounts(AccountClass accountClass);
+}

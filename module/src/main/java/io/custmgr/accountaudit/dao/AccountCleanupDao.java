@@ -1,0 +1,55 @@
+package io.custmgr.accountaudit.dao;
+
+import io.custmgr.accountaudit.type.AccountClass;
+import io.custmgr.accountaudit.type.CleanupOutcome;
+import io.custmgr.accountaudit.type.KeepRule;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Set-based JDBC for the cleanup's run items ({@code CM_CLEANUP_RUN_ITEM}) and the deletion itself. Every method joins
+ * the caller's transaction; a batch's id list has at most 500 entries (one IN list).
+ */
+public interface AccountCleanupDao {
+
+    /**
+     * Copies the selected customers of the class (all of it when {@code customerIds} is null) from the latest audit
+     * into the run as PENDING items, e-mail included. @return items added
+     */
+    int insertItems(long runId, AccountClass accountClass, Collection<Long> customerIds);
+
+    /** @return up to {@code max} PENDING customer ids of the run above {@code afterId}, ascending */
+    List<Long> readPendingIds(long runId, long afterId, int max);
+
+    /** Marks the batch's customers a never-delete rule applies to as KEPT, with the rule. @return per rule, how many */
+    Map<KeepRule, Integer> markKept(long runId, List<Long> batch, int batchNo);
+
+    /** @return those of the batch still PENDING (after {@link #markKept}) */
+    List<Long> readPending(long runId, List<Long> batch);
+
+    /** Deletes the batch's PENDING customers, what hangs off them, and marks them DELETED. @return customers deleted */
+    int deleteCustomers(long runId, List<Long> pending, int batchNo);
+
+    /** Marks the batch's PENDING items FAILED with the reason (after its transaction rolled back). */
+    int markFailed(long runId, List<Long> batch, int batchNo, String reason);
+
+    /** Writes the run's counters from its items. */
+    void updateCounts(long runId);
+
+    /** @return items of the run, optionally of one outcome, ordered by customer id */
+    List<CleanupItemRow> readItems(long runId, CleanupOutcome outcome, int firstResult, int maxResults);
+
+    /** @return per outcome, how many items the run has */
+    Map<CleanupOutcome, Integer> countItems(long runId);
+
+    /**
+     * A preview for the confirmation page, nothing written: how many of the selection a never-delete rule would keep
+     * today. @return per rule (first rule that applies), how many
+     */
+    Map<KeepRule, Integer> previewKept(AccountClass accountClass, Collection<Long> customerIds);
+
+    /** @return how many accounts of the class the selection covers */
+    int countSelection(AccountClass accountClass, Collection<Long> customerIds);
+}

@@ -1,0 +1,265 @@
+package io.custmgr.accountaudit.dao;
+
+import io.custmgr.accountaudit.domain.AccountAuditResultImpl;
+import io.custmgr.accountaudit.domain.CleanupRunImpl;
+import io.custmgr.accountaudit.domain.CleanupRunItemImpl;
+import io.custmgr.accountaudit.type.AccountClass;
+import io.custmgr.accountaudit.type.CleanupOutcome;
+import io.custmgr.accountaudit.type.KeepRule;
+import io.custmgr.customer.account.dao.CustomerPersonalRows;
+import org.broadleafcommerce.core.order.service.type.OrderStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.annotation.PostConstruct;
+import javax.annotation.Resource;
+
+@Repository("cmAccountCleanupDao")
+public class AccountCleanupDaoImpl implements AccountCleanupDao {
+
+    static final String ITEM = CleanupRunItemImpl.TABLE;
+    static final String RESULT = AccountAuditResultImpl.TABLE;
+    static final int IN_CHUNK = 500;
+
+    /** The batch's customers still waiting: the selector every delete of a batch runs on. */
+    static final String PENDING = "SELECT p.CUSTOMER_ID FROM " + ITEM + " p WHERE p.CLEANUP_RUN_ID = :run"
+            + " AND p.OUTCOME = 'PENDING' AND p.CUSTOMER_ID IN (:ids)";
+
+    @Resource(name = "blTransactionManager")
+    protected JpaTransactionManager transactionManager;
+
+    @Resource(name = "cmCustomerPersonalRows")
+    protected CustomerPersonalRows personalRows;
+
+    protected JdbcTemplate jdbc;
+    protected NamedParameterJdbcTemplate named;
+
+    @PostConstruct
+    public void init() {
+        jdbc = new JdbcTemplate(transactionManager.getDataSource());
+        named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    /** The never-delete rules as predicates on a customer id expression, in the order they are reported. */
+    static Map<KeepRule, String> keepRules(String id) {
+        Map<KeepRule, String> rules = new LinkedHashMap<KeepRule, String>();
+        rules.put(KeepRule.GONE, id + " NOT IN (SELECT CUSTOMER_ID FROM BLC_CUSTOMER)");
+        rules.put(KeepRule.NOT_AN_ACCOUNT, id + " IN (SELECT CUSTOMER_ID FROM BLC_CUSTOMER"
+                + " WHERE IS_REGISTERED IS NULL OR IS_REGISTERED = :no)");
+        rules.put(KeepRule.PROTECTED, id + " IN (SELECT CUSTOMER_ID FROM BLC_CUSTOMER WHERE CM_CLEANUP_PROTECTED = :yes)");
+        rules.put(KeepRule.ORDERS, id + " IN (SELECT CUSTOMER_ID FROM BLC_ORDER WHERE ORDER_STATUS NOT IN (:notOrders))");
+        rules.put(KeepRule.OPEN_CART, id + " IN (SELECT o.CUSTOMER_ID FROM BLC_ORDER o JOIN BLC_ORDER_ITEM i"
+                + " ON i.ORDER_ID = o.ORDER_ID WHERE o.ORDER_STATUS IN (:carts))");
+        rules.put(KeepRule.LIBRARY_ACCESS, id + " IN (SELECT CUSTOMER_ID FROM BLC_CUSTOMER"
+                + " WHERE CM_LIBRARY_ALL_ACCESS = :yes)");
+        rules.put(KeepRule.GROUP_MEMBER, id + " IN (SELECT CUSTOMER_ID FROM CM_CUSTOMER_GROUP_MEMBER)");
+        return rules;
+    }
+
+    /** {@code CASE WHEN rule THEN 'RULE' ...} and the rules OR-ed, for one statement over all of them. */
+    static String[] firstRuleAndAnyRule(String id) {
+        StringBuilder firstRule = new StringBuilder("CASE");
+        StringBuilder anyRule = new StringBuilder();
+        for (Map.Entry<KeepRule, String> rule : keepRules(id).entrySet()) {
+            // a literal cast: HSQLDB pads bare CASE literals to the longest one
+            firstRule.append(" WHEN ").append(rule.getValue()).append(" THEN CAST('").append(rule.getKey().name())
+                    .append("' AS VARCHAR(32))");
+            anyRule.append(anyRule.length() == 0 ? "(" : " OR ").append(rule.getValue());
+        }
+        return new String[] {firstRule.append(" END").toString(), anyRule.append(")").toString()};
+    }
+
+    static MapSqlParameterSource ruleParams() {
+        return new MapSqlParameterSource("yes", Boolean.TRUE).addValue("no", Boolean.FALSE)
+                .addValue("carts", Arrays.asList(OrderStatus.IN_PROCESS.getType(), OrderStatus.CSR_OWNED.getType()))
+                .addValue("notOrders", Arrays.asList(OrderStatus.IN_PROCESS.getType(),
+                        OrderStatus.CSR_OWNED.getType(), OrderStatus.NAMED.getType()));
+    }
+
+    @Override
+    public int insertItems(long runId, AccountClass accountClass, Collection<Long> customerIds) {
+        String insert = "INSERT INTO " + ITEM + " (CLEANUP_RUN_ID, CUSTOMER_ID, EMAIL, OUTCOME)"
+                + " SELECT :run, r.CUSTOMER_ID, c.EMAIL_ADDRESS, 'PENDING' FROM " + RESULT + " r"
+                + " JOIN BLC_CUSTOMER c ON c.CUSTOMER_ID = r.CUSTOMER_ID WHERE r.ACCOUNT_CLASS = :class";
+        MapSqlParameterSource params = new MapSqlParameterSource("run", runId).addValue("class", accountClass.name());
+        if (customerIds == null) {
+            return named.update(insert, params);
+        }
+        int inserted = 0;
+        for (List<Long> chunk : chunks(customerIds)) {
+            inserted += named.update(insert + " AND r.CUSTOMER_ID IN (:ids)", params.addValue("ids", chunk));
+        }
+        return inserted;
+    }
+
+    @Override
+    public List<Long> readPendingIds(long runId, long afterId, int max) {
+        return jdbc.queryForList("SELECT CUSTOMER_ID FROM " + ITEM + " WHERE CLEANUP_RUN_ID = ? AND OUTCOME = 'PENDING'"
+                + " AND CUSTOMER_ID > ? ORDER BY CUSTOMER_ID LIMIT ?", Long.class, runId, afterId, max);
+    }
+
+    @Override
+    public Map<KeepRule, Integer> markKept(long runId, List<Long> batch, int batchNo) {
+        String[] rules = firstRuleAndAnyRule("CUSTOMER_ID");
+        named.update("UPDATE " + ITEM + " SET OUTCOME = 'KEPT', BATCH_NO = :batch, REASON = " + rules[0]
+                + " WHERE CLEANUP_RUN_ID = :run AND OUTCOME = 'PENDING' AND CUSTOMER_ID IN (:ids) AND " + rules[1],
+                ruleParams().addValue("run", runId).addValue("ids", batch).addValue("batch", batchNo));
+        final Map<KeepRule, Integer> kept = new EnumMap<KeepRule, Integer>(KeepRule.class);
+        named.query("SELECT REASON, COUNT(*) FROM " + ITEM + " WHERE CLEANUP_RUN_ID = :run AND OUTCOME = 'KEPT'"
+                + " AND CUSTOMER_ID IN (:ids) GROUP BY REASON", new MapSqlParameterSource("run", runId)
+                .addValue("ids", batch), new RuleCounter(kept));
+        return kept;
+    }
+
+    @Override
+    public List<Long> readPending(long runId, List<Long> batch) {
+        return named.queryForList(PENDING, new MapSqlParameterSource("run", runId).addValue("ids", batch), Long.class);
+    }
+
+    @Override
+    public int deleteCustomers(long runId, List<Long> pending, int batchNo) {
+        MapSqlParameterSource params = new MapSqlParameterSource("run", runId).addValue("ids", pending);
+        personalRows.deleteAccountRows(PENDING, params);
+        int deleted = named.update("DELETE FROM BLC_CUSTOMER WHERE CUSTOMER_ID IN (" + PENDING + ")", params);
+        named.update("UPDATE " + ITEM + " SET OUTCOME = 'DELETED', BATCH_NO = :batch WHERE CLEANUP_RUN_ID = :run"
+                + " AND OUTCOME = 'PENDING' AND CUSTOMER_ID IN (:ids)", params.addValue("batch", batchNo));
+        return deleted;
+    }
+
+    @Override
+    public int markFailed(long runId, List<Long> batch, int batchNo, String reason) {
+        return named.update("UPDATE " + ITEM + " SET OUTCOME = 'FAILED', BATCH_NO = :batch, REASON = :reason"
+                + " WHERE CLEANUP_RUN_ID = :run AND OUTCOME = 'PENDING' AND CUSTOMER_ID IN (:ids)",
+                new MapSqlParameterSource("run", runId).addValue("ids", batch).addValue("batch", batchNo)
+                        .addValue("reason", reason));
+    }
+
+    @Override
+    public void updateCounts(long runId) {
+        Map<CleanupOutcome, Integer> counts = countItems(runId);
+        jdbc.update("UPDATE " + CleanupRunImpl.TABLE + " SET DELETED_COUNT = ?, KEPT_COUNT = ?, FAILED_COUNT = ?,"
+                + " FAILED_BATCHES = (SELECT COUNT(DISTINCT BATCH_NO) FROM " + ITEM
+                + " WHERE CLEANUP_RUN_ID = ? AND OUTCOME = 'FAILED') WHERE CLEANUP_RUN_ID = ?",
+                counts.get(CleanupOutcome.DELETED), counts.get(CleanupOutcome.KEPT), counts.get(CleanupOutcome.FAILED),
+                runId, runId);
+    }
+
+    @Override
+    public Map<CleanupOutcome, Integer> countItems(long runId) {
+        final Map<CleanupOutcome, Integer> counts = new EnumMap<CleanupOutcome, Integer>(CleanupOutcome.class);
+        for (CleanupOutcome outcome : CleanupOutcome.values()) {
+            counts.put(outcome, 0);
+        }
+        jdbc.query("SELECT OUTCOME, COUNT(*) FROM " + ITEM + " WHERE CLEANUP_RUN_ID = ? GROUP BY OUTCOME",
+                new RowCallbackHandler() {
+                    @Override
+                    public void processRow(ResultSet rs) throws SQLException {
+                        counts.put(CleanupOutcome.valueOf(rs.getString(1).trim()), rs.getInt(2));
+                    }
+                }, runId);
+        return counts;
+    }
+
+    @Override
+    public List<CleanupItemRow> readItems(long runId, CleanupOutcome outcome, int firstResult, int maxResults) {
+        List<Object> args = new ArrayList<Object>();
+        args.add(runId);
+        String where = "";
+        if (outcome != null) {
+            where = " AND OUTCOME = ?";
+            args.add(outcome.name());
+        }
+        args.add(maxResults);
+        args.add(firstResult);
+        return jdbc.query("SELECT CUSTOMER_ID, EMAIL, OUTCOME, REASON, BATCH_NO FROM " + ITEM
+                + " WHERE CLEANUP_RUN_ID = ?" + where + " ORDER BY CUSTOMER_ID LIMIT ? OFFSET ?",
+                new RowMapper<CleanupItemRow>() {
+                    @Override
+                    public CleanupItemRow mapRow(ResultSet rs, int rowNum) throws SQLException {
+                        int batch = rs.getInt(5);
+                        return new CleanupItemRow(rs.getLong(1), rs.getString(2),
+                                CleanupOutcome.valueOf(rs.getString(3).trim()), rs.getString(4),
+                                rs.wasNull() ? null : batch);
+                    }
+                }, args.toArray());
+    }
+
+    @Override
+    public Map<KeepRule, Integer> previewKept(AccountClass accountClass, Collection<Long> customerIds) {
+        String[] rules = firstRuleAndAnyRule("r.CUSTOMER_ID");
+        Map<KeepRule, Integer> kept = new EnumMap<KeepRule, Integer>(KeepRule.class);
+        // Grouped outside: HSQLDB cannot group by an expression holding parameters.
+        String select = "SELECT " + rules[0] + " AS KEEP_RULE FROM " + RESULT + " r WHERE r.ACCOUNT_CLASS = :class AND "
+                + rules[1];
+        String grouped = ") k GROUP BY KEEP_RULE";
+        MapSqlParameterSource params = ruleParams().addValue("class", accountClass.name());
+        if (customerIds == null) {
+            named.query("SELECT KEEP_RULE, COUNT(*) FROM (" + select + grouped, params, new RuleCounter(kept));
+        } else {
+            for (List<Long> chunk : chunks(customerIds)) {
+                named.query("SELECT KEEP_RULE, COUNT(*) FROM (" + select + " AND r.CUSTOMER_ID IN (:ids)" + grouped,
+                        params.addValue("ids", chunk), new RuleCounter(kept));
+            }
+        }
+        return kept;
+    }
+
+    @Override
+    public int countSelection(AccountClass accountClass, Collection<Long> customerIds) {
+        String count = "SELECT COUNT(*) FROM " + RESULT + " WHERE ACCOUNT_CLASS = :class";
+        MapSqlParameterSource params = new MapSqlParameterSource("class", accountClass.name());
+        if (customerIds == null) {
+            return named.queryForObject(count, params, Integer.class);
+        }
+        int selected = 0;
+        for (List<Long> chunk : chunks(customerIds)) {
+            selected += named.queryForObject(count + " AND CUSTOMER_ID IN (:ids)", params.addValue("ids", chunk),
+                    Integer.class);
+        }
+        return selected;
+    }
+
+    static List<List<Long>> chunks(Collection<Long> ids) {
+        List<List<Long>> chunks = new ArrayList<List<Long>>();
+        List<Long> current = null;
+        for (Long id : ids) {
+            if (current == null || current.size() == IN_CHUNK) {
+                current = new ArrayList<Long>(IN_CHUNK);
+                chunks.add(current);
+            }
+            current.add(id);
+        }
+        return chunks;
+    }
+
+    private static final class RuleCounter implements RowCallbackHandler {
+
+        private final Map<KeepRule, Integer> counts;
+
+        RuleCounter(Map<KeepRule, Integer> counts) {
+            this.counts = counts;
+        }
+
+        @Override
+        public void processRow(ResultSet rs) throws SQLException {
+            KeepRule rule = KeepRule.valueOf(rs.getString(1).trim());
+            Integer before = counts.get(rule);
+            counts.put(rule, (before == null ? 0 : before) + rs.getInt(2));
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package io.custmgr.accountaudit.service;
+
+import io.custmgr.accountaudit.dao.AccountCleanupDao;
+import io.custmgr.accountaudit.dao.CleanupItemRow;
+import io.custmgr.accountaudit.domain.CleanupRunImpl;
+import io.custmgr.accountaudit.type.AccountClass;
+import io.custmgr.accountaudit.type.CleanupOutcome;
+import io.custmgr.accountaudit.type.CleanupStatus;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.service.OrderService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+
+import javax.annotation.PostConstruct;
+import javax.annotation.Resource;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+@Service("cmAccountCleanupService")
+public class AccountCleanupServiceImpl implements AccountCleanupService {
+
+    private static final Log LOG = LogFactory.getLog(AccountCleanupServiceImpl.class);
+    static final int REASON_LENGTH = 255;
+
+    @Resource(name = "cmAccountCleanupDao")
+    protected AccountCleanupDao cleanupDao;
+
+    @Resource(name = "cmCleanupTaskExecutor")
+    protected TaskExecutor executor;
+
+    @Resource(name = "blOrderService")
+    protected OrderService orderService;
+
+    @Resource(name = "blTransactionManager")
+    protected JpaTransactionManager transactionManager;
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    @Value("${custmgr.accountAudit.cleanup.batchSize}")
+    protected int batchSize;
+
+    protected TransactionTemplate transactions;
+
+    @PostConstruct
+    public void init() {
+        transactions = new TransactionTemplate(transactionManager);
+        transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        if (batchSize < 1 || batchSize > 500) {
+            throw new IllegalStateException("custmgr.accountAudit.cleanup.batchSize must be 1 to 500");
+        }
+    }
+
+    public void setBatchSize(int batchSize) {
+        this.batchSize = batchSize;
+    }
+
+    @Override
+    public CleanupPreview preview(AccountClass accountClass, Collection<Long> customerIds) {
+        checkClass(accountClass);
+        return new CleanupPreview(accountClass, customerIds == null,
+                cleanupDao.countSelection(accountClass, customerIds), cleanupDao.previewKept(accountClass, customerIds));
+    }
+
+    @Override
+    public long start(final AccountClass accountClass, final Collection<Long> customerIds, final String startedBy) {
+        checkClass(accountClass);
+        if (customerIds != null && customerIds.isEmpty()) {
+            throw new IllegalArgumentException("No account selected");
+        }
+        final long runId = transactions.execute(new TransactionCallback<Long>() {
+            @Override
+            public Long doInTransaction(TransactionStatus status) {
+                CleanupRunImpl run = new CleanupRunImpl();
+                run.setAccountClass(accountClass.name());
+                run.setStartedBy(startedBy);
+                run.setCreated(new Date());
+                run.setStatus(CleanupStatus.QUEUED.name());
+                em.persist(run);
+                em.flush();
+                int selected = cleanupDao.insertItems(run.getId(), accountClass, customerIds);
+                if (selected == 0) {
+                    throw new IllegalArgumentException("None of the selected accounts is " + accountClass.getLabel()
+                            .toLowerCase() + " in the latest audit");
+                }
+                run.setSelected(selected);
+                return run.getId();
+            }
+        });
+        executor.execute(new Runnable() {
+            @Override
+            public void run() {
+                process(runId);
+            }
+        });
+        return runId;
+    }
+
+    @Override
+    public void process(final long runId) {
+        setStatus(runId, CleanupStatus.RUNNING, null);
+        try {
+            long afterId = Long.MIN_VALUE;
+            int batchNo = 0;
+            List<Long> batch;
+            while (!(batch = cleanupDao.readPendingIds(runId, afterId, batchSize)).isEmpty()) {
+                afterId = batch.get(batch.size() - 1);
+                runBatch(runId, batch, ++batchNo);
+            }
+            setStatus(runId, CleanupStatus.DONE, null);
+        } catch (RuntimeException e) {
+            LOG.error("Account cleanup run " + runId + " stopped", e);
+            setStatus(runId, CleanupStatus.FAILED, reason(e));
+        }
+    }
+
+    /** One transaction per batch; a failure rolls back this batch only and is written to its items. */
+    protected void runBatch(final long runId, final List<Long> batch, final int batchNo) {
+        try {
+            transactions.execute(new TransactionCallback<Object>() {
+                @Override
+                public Object doInTransaction(TransactionStatus status) {
+                    cleanupDao.markKept(runId, batch, batchNo);
+                    List<Long> pending = cleanupDao.readPending(runId, batch);
+                    if (!pending.isEmpty()) {
+                        deleteOrders(pending);
+                        cleanupDao.deleteCustomers(runId, pending, batchNo);
+                    }
+                    cleanupDao.updateCounts(runId);
+                    return null;
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("Account cleanup run " + runId + ": batch " + batchNo + " rolled back: " + reason(e));
+            transactions.execute(new TransactionCallback<Object>() {
+                @Override
+                public Object doInTransaction(TransactionStatus status) {
+                    cleanupDao.markFailed(runId, batch, batchNo, reason(e));
+                    cleanupDao.updateCounts(runId);
+                    return null;
+                }
+            });
+        }
+    }
+
+    /**
+     * What orders a deletable customer can still have: empty carts and wishlists (with items or not; a customer with
+     * submitted orders or a cart with items is kept). Left to Broadleaf's own delete, whose cascades know the dozen
+     * tables an order item spans; there are few, since the audit counts a wishlist with items as activity.
+     */
+    protected void deleteOrders(List<Long> customerIds) {
+        List<Order> orders = em.createQuery("SELECT o FROM " + Order.class.getName()
+                + " o WHERE o.customer.id IN :ids", Order.class).setParameter("ids", customerIds).getResultList();
+        for (Order order : orders) {
+            orderService.deleteOrder(order);
+        }
+        if (!orders.isEmpty()) {
+            em.flush();
+        }
+    }
+
+    @Override
+    public CleanupRunView findRun(final long runId) {
+        return transactions.execute(new TransactionCallback<CleanupRunView>() {
+            @Override
+            public CleanupRunView doInTransaction(TransactionStatus status) {
+                CleanupRunImpl run = em.find(CleanupRunImpl.class, runId);
+                return run == null ? null : new CleanupRunView(run);
+            }
+        });
+    }
+
+    @Override
+    public List<CleanupRunView> findRecentRuns(final int max) {
+        return transactions.execute(new TransactionCallback<List<CleanupRunView>>() {
+            @Override
+            public List<CleanupRunView> doInTransaction(TransactionStatus status) {
+                List<CleanupRunView> views = new ArrayList<CleanupRunView>();
+                for (CleanupRunImpl run : em.createQuery("SELECT r FROM " + CleanupRunImpl.class.getName()
+                        + " r ORDER BY r.id DESC", CleanupRunImpl.class).setMaxResults(max).getResultList()) {
+                    views.add(new CleanupRunView(run));
+                }
+                return views;
+            }
+        });
+    }
+
+    @Override
+    public List<CleanupItemRow> findItems(long runId, CleanupOutcome outcome, int page, int pageSize) {
+        if (pageSize < 1) {
+            return Collections.emptyList();
+        }
+        return cleanupDao.readItems(runId, outcome, Math.max(0, page) * pageSize, pageSize);
+    }
+
+    protected void setStatus(final long runId, final CleanupStatus status, final String message) {
+        transactions.execute(new TransactionCallback<Object>() {
+            @Override
+            public Object doInTransaction(TransactionStatus tx) {
+                CleanupRunImpl run = em.find(CleanupRunImpl.class, runId);
+                run.setStatus(status.name());
+                if (status.isFinished()) {
+                    run.setFinished(new Date());
+                }
+                if (message != null) {
+                    run.setMessage(message.length() > 1000 ? message.substring(0, 1000) : message);
+                }
+                return null;
+            }
+        });
+    }
+
+    private static void checkClass(AccountClass accountClass) {
+        if (accountClass != AccountClass.UNUSED && accountClass != AccountClass.SPAM) {
+            throw new IllegalArgumentException("Only unused or suspected spam accounts can be cleaned up");
+        }
+    }
+
+    /** The innermost cause's message: that is where the database says which row it refused. */
+    static String reason(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = root.getClass().getSimpleName() + ": " + root.getMessage();
+        return text.length() > REASON_LENGTH ? text.substring(0, REASON_LENGTH) : text;
+    }
+}

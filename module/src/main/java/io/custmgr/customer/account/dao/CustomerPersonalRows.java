@@ -1,0 +1,27 @@
+package io.custmgr.customer.account.dao;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+/**
+ * Deletes, set-based, the rows that hang off a set of customers (bean {@code cmCustomerPersonalRows}). The set is
+ * given as SQL selecting {@code CUSTOMER_ID}s plus its parameters, so callers pick customers their own way (a guest
+ * expiry window, a cleanup batch) and every table costs one statement whatever the set's size. Joins the caller's
+ * transaction; the customer rows themselves are the caller's business.
+ */
+public interface CustomerPersonalRows {
+
+    /**
+     * Saved payments, customer addresses and phones (and the address and phone rows no order, payment or other
+     * customer still points to), attributes, page views, activity events, guest keys and guest claims.
+     *
+     * @param customerIds a SELECT of CUSTOMER_IDs, e.g. {@code SELECT ... WHERE ... IN (:ids)}
+     */
+    void deletePersonalRows(String customerIds, MapSqlParameterSource params);
+
+    /**
+     * Everything {@link #deletePersonalRows} deletes plus what only an account has: roles, password tokens, e-mail
+     * changes, group memberships, offers granted to it, reviews and ratings, the admin audit trail and the module's
+     * audit result. Orders are not touched.
+     */
+    void deleteAccountRows(String customerIds, MapSqlParameterSource params);
+}

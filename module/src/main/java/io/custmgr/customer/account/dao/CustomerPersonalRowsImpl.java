@@ -1,0 +1,130 @@
+package io.custmgr.customer.account.dao;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.annotation.PostConstruct;
+import javax.annotation.Resource;
+
+@Repository("cmCustomerPersonalRows")
+public class CustomerPersonalRowsImpl implements CustomerPersonalRows {
+
+    /** Rows of an IN list; stays well below every database's parameter limit. */
+    static final int IN_CHUNK = 500;
+
+    /** Tables that hold a reference to BLC_ADDRESS besides the customer's own (orders keep their copies). */
+    static final String ADDRESS_UNUSED = " AND NOT EXISTS (SELECT 1 FROM BLC_CUSTOMER_ADDRESS x WHERE x.ADDRESS_ID = BLC_ADDRESS.ADDRESS_ID)"
+            + " AND NOT EXISTS (SELECT 1 FROM BLC_CUSTOMER_PAYMENT x WHERE x.ADDRESS_ID = BLC_ADDRESS.ADDRESS_ID)"
+            + " AND NOT EXISTS (SELECT 1 FROM BLC_FULFILLMENT_GROUP x WHERE x.ADDRESS_ID = BLC_ADDRESS.ADDRESS_ID)"
+            + " AND NOT EXISTS (SELECT 1 FROM BLC_ORDER_PAYMENT x WHERE x.ADDRESS_ID = BLC_ADDRESS.ADDRESS_ID)"
+            + " AND NOT EXISTS (SELECT 1 FROM BLC_ORDER_MULTISHIP_OPTION x WHERE x.ADDRESS_ID = BLC_ADDRESS.ADDRESS_ID)";
+
+    static final String PHONE_UNUSED = " AND NOT EXISTS (SELECT 1 FROM BLC_CUSTOMER_PHONE x WHERE x.PHONE_ID = BLC_PHONE.PHONE_ID)"
+            + " AND NOT EXISTS (SELECT 1 FROM BLC_FULFILLMENT_GROUP x WHERE x.PHONE_ID = BLC_PHONE.PHONE_ID)"
+            + " AND NOT EXISTS (SELECT 1 FROM BLC_ADDRESS x WHERE x.PHONE_PRIMARY_ID = BLC_PHONE.PHONE_ID"
+            + " OR x.PHONE_SECONDARY_ID = BLC_PHONE.PHONE_ID OR x.PHONE_FAX_ID = BLC_PHONE.PHONE_ID)";
+
+    /** An account's own rows by CUSTOMER_ID, children before parents (reviews' feedback before the reviews). */
+    static final String[] ACCOUNT_TABLES = {"BLC_CUSTOMER_ROLE", "BLC_CUSTOMER_PASSWORD_TOKEN", "BLC_CUSTOMER_OFFER_XREF",
+            "BLC_REVIEW_FEEDBACK", "BLC_RATING_DETAIL", "CM_EMAIL_CHANGE", "CM_CUSTOMER_GROUP_MEMBER",
+            "CM_CUSTOMER_AUDIT", "CM_ACCOUNT_AUDIT_RESULT"};
+
+    @Resource(name = "blTransactionManager")
+    protected JpaTransactionManager transactionManager;
+
+    protected NamedParameterJdbcTemplate named;
+
+    @PostConstruct
+    public void init() {
+        named = new NamedParameterJdbcTemplate(new JdbcTemplate(transactionManager.getDataSource()));
+    }
+
+    @Override
+    public void deletePersonalRows(String customerIds, MapSqlParameterSource params) {
+        String ofCustomers = " WHERE CUSTOMER_ID IN (" + customerIds + ")";
+
+        // Ids first: once the customer's rows are gone nothing says which addresses and phones were theirs.
+        Set<Long> addressIds = new LinkedHashSet<Long>(named.queryForList("SELECT ADDRESS_ID FROM BLC_CUSTOMER_ADDRESS"
+                + ofCustomers + " UNION SELECT ADDRESS_ID FROM BLC_CUSTOMER_PAYMENT" + ofCustomers, params, Long.class));
+        Set<Long> phoneIds = new LinkedHashSet<Long>(named.queryForList("SELECT PHONE_ID FROM BLC_CUSTOMER_PHONE"
+                + ofCustomers, params, Long.class));
+        for (List<Long> chunk : chunks(addressIds)) {
+            named.query("SELECT PHONE_PRIMARY_ID, PHONE_SECONDARY_ID, PHONE_FAX_ID FROM BLC_ADDRESS"
+                    + " WHERE ADDRESS_ID IN (:ids)", new MapSqlParameterSource("ids", chunk), new PhoneIdCollector(phoneIds));
+        }
+
+        named.update("DELETE FROM BLC_CUSTOMER_PAYMENT_FIELDS WHERE CUSTOMER_PAYMENT_ID IN"
+                + " (SELECT CUSTOMER_PAYMENT_ID FROM BLC_CUSTOMER_PAYMENT" + ofCustomers + ")", params);
+        for (String table : new String[] {"BLC_CUSTOMER_PAYMENT", "BLC_CUSTOMER_ADDRESS", "BLC_CUSTOMER_PHONE",
+                "BLC_CUSTOMER_ATTRIBUTE", "CM_PAGE_VIEW", "CM_ACTIVITY_EVENT", "CM_GUEST_KEY"}) {
+            named.update("DELETE FROM " + table + ofCustomers, params);
+        }
+        named.update("DELETE FROM CM_GUEST_CLAIM WHERE GUEST_ID IN (" + customerIds + ")", params);
+        for (List<Long> chunk : chunks(addressIds)) {
+            named.update("DELETE FROM BLC_ADDRESS WHERE ADDRESS_ID IN (:ids)" + ADDRESS_UNUSED,
+                    new MapSqlParameterSource("ids", chunk));
+        }
+        for (List<Long> chunk : chunks(phoneIds)) {
+            named.update("DELETE FROM BLC_PHONE WHERE PHONE_ID IN (:ids)" + PHONE_UNUSED,
+                    new MapSqlParameterSource("ids", chunk));
+        }
+    }
+
+    @Override
+    public void deleteAccountRows(String customerIds, MapSqlParameterSource params) {
+        String ofCustomers = " WHERE CUSTOMER_ID IN (" + customerIds + ")";
+        named.update("DELETE FROM CM_GUEST_CLAIM WHERE ACCOUNT_ID IN (" + customerIds + ")", params);
+        // Feedback of others on the customer's reviews goes with the reviews.
+        named.update("DELETE FROM BLC_REVIEW_FEEDBACK WHERE REVIEW_DETAIL_ID IN (SELECT REVIEW_DETAIL_ID"
+                + " FROM BLC_REVIEW_DETAIL" + ofCustomers + ")", params);
+        for (String table : ACCOUNT_TABLES) {
+            named.update("DELETE FROM " + table + ofCustomers, params);
+        }
+        named.update("DELETE FROM BLC_REVIEW_DETAIL" + ofCustomers, params);
+        deletePersonalRows(customerIds, params);
+    }
+
+    static List<List<Long>> chunks(Collection<Long> ids) {
+        List<List<Long>> chunks = new ArrayList<List<Long>>();
+        List<Long> current = null;
+        for (Long id : ids) {
+            if (current == null || current.size() == IN_CHUNK) {
+                current = new ArrayList<Long>(IN_CHUNK);
+                chunks.add(current);
+            }
+            current.add(id);
+        }
+        return chunks;
+    }
+
+    private static final class PhoneIdCollector implements RowCallbackHandler {
+
+        private final Set<Long> phoneIds;
+
+        PhoneIdCollector(Set<Long> phoneIds) {
+            this.phoneIds = phoneIds;
+        }
+
+        @Override
+        public void processRow(ResultSet rs) throws SQLException {
+            for (int column = 1; column <= 3; column++) {
+                long id = rs.getLong(column);
+                if (!rs.wasNull()) {
+                    phoneIds.add(id);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.custmgr.duplicates.hibernate;
+
+import io.custmgr.duplicates.service.CustomerMatchKeyChange;
+import io.custmgr.duplicates.service.CustomerMatchKeyRefresher;
+import org.broadleafcommerce.profile.core.domain.Address;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.core.domain.CustomerAddress;
+import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostDeleteEventListener;
+import org.hibernate.event.spi.PostInsertEvent;
+import org.hibernate.event.spi.PostInsertEventListener;
+import org.hibernate.event.spi.PostUpdateEvent;
+import org.hibernate.event.spi.PostUpdateEventListener;
+
+import java.io.Serializable;
+
+/**
+ * Offers committed changes of customers, customer addresses and addresses to the {@link CustomerMatchKeyRefresher}
+ * (post-commit events: a rolled-back change refreshes nothing). Runs on the committing thread, so it only queues; it
+ * never throws into Hibernate. Phones edited in place (BLC_PHONE rows) are not seen: the next full refresh sees them.
+ */
+public class MatchKeyChangeListener implements PostInsertEventListener, PostUpdateEventListener,
+        PostDeleteEventListener {
+
+    private static final long serialVersionUID = 1L;
+
+    private static volatile CustomerMatchKeyRefresher refresher;
+
+    /** Called by the refresher bean when it starts; Hibernate creates this listener, not Spring. */
+    public static void useRefresher(CustomerMatchKeyRefresher matchKeyRefresher) {
+        refresher = matchKeyRefresher;
+    }
+
+    public static void releaseRefresher(CustomerMatchKeyRefresher matchKeyRefresher) {
+        if (refresher == matchKeyRefresher) {
+            refresher = null;
+        }
+    }
+
+    @Override
+    public void onPostInsert(PostInsertEvent event) {
+        changed(event.getEntity(), event.getId());
+    }
+
+    @Override
+    public void onPostUpdate(PostUpdateEvent event) {
+        changed(event.getEntity(), event.getId());
+    }
+
+    @Override
+    public void onPostDelete(PostDeleteEvent event) {
+        changed(event.getEntity(), event.getId());
+    }
+
+    private static void changed(Object entity, Serializable id) {
+        CustomerMatchKeyRefresher current = refresher;
+        if (current == null) {
+            return;
+        }
+        try {
+            if (entity instanceof Customer) {
+                current.offer(CustomerMatchKeyChange.ofCustomer((Long) id));
+            } else if (entity instanceof CustomerAddress) {
+                Customer customer = ((CustomerAddress) entity).getCustomer();
+                if (customer != null) {
+                    current.offer(CustomerMatchKeyChange.ofCustomer(customer.getId()));
+                }
+            } else if (entity instanceof Address) {
+                current.offer(CustomerMatchKeyChange.ofAddress((Long) id));
+            }
+        } catch (RuntimeException e) {
+            // a lazy customer of a detached address, say: the next full refresh covers the change
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package io.custmgr.merge.service;
+
+/** Whose value a conflicting field keeps. */
+public enum MergeSide {
+    SURVIVOR, ABSORBED
+}
