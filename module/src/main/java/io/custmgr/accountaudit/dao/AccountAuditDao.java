@@ -15,24 +15,22 @@ public interface AccountAuditDao {
 
     /**
      * Replaces every result row by a fresh classification of the registered customers (guest profiles and anonymous
-     * visitors are never audited). @return the number of customers classified
+     * visitors are never audited): criteria, the signals a customer's own rows show, score and class, in one write
+     * per row. @return the number of customers classified
      */
     long classify(long runId, AccountAuditSettings settings, Date now);
 
-    /** Weighs each result's signals and sets its class; last step of a classification. */
-    void assignClasses(AccountAuditSettings settings);
-
-    /**
-     * Marks the results whose e-mail domain, or its parent domain (one level: {@code x.mailinator.com}), is in the
-     * disposable domain list ({@code CM_DISPOSABLE_DOMAIN}).
-     */
-    int markDisposableDomains();
+    /** Marks the results registered in a burst from one IP (the settings say how many within how long). */
+    int markBurstIps(AccountAuditSettings settings);
 
     /** Marks the results whose registration IP is one of these as registered from a blocked IP. */
     int markBlockedIps(Collection<String> ips);
 
     /** @return the distinct registration IPs of the results (for the blocked-IP check) */
     List<String> readRegistrationIps();
+
+    /** Weighs the signals again and sets the class of the results the burst and blocked IP checks marked. */
+    void rescoreLateSignals(AccountAuditSettings settings);
 
     /** One row per class: count and how many met each criterion and matched each signal. */
     List<AuditClassCounts> readCounts();

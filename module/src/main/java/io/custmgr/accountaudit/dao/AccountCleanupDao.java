@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Set-based JDBC for the cleanup's run items ({@code CM_CLEANUP_RUN_ITEM}) and the deletion itself. Every method joins
- * the caller's transaction; a batch's id list has at most 500 entries (one IN list).
+ * the caller's transaction. A batch is what {@link #readPendingIds} returned (ascending) or the ascending part of it
+ * still PENDING: the statements select it by the id range it spans among the run's PENDING items.
  */
 public interface AccountCleanupDao {
 
@@ -26,7 +27,7 @@ public interface AccountCleanupDao {
     /** Marks the batch's customers a never-delete rule applies to as KEPT, with the rule. @return per rule, how many */
     Map<KeepRule, Integer> markKept(long runId, List<Long> batch, int batchNo);
 
-    /** @return those of the batch still PENDING (after {@link #markKept}) */
+    /** @return those of the batch still PENDING (after {@link #markKept}), ascending */
     List<Long> readPending(long runId, List<Long> batch);
 
     /** Deletes the batch's PENDING customers, what hangs off them, and marks them DELETED. @return customers deleted */

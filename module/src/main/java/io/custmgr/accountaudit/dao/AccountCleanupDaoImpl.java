@@ -6,6 +6,7 @@ import io.custmgr.accountaudit.domain.CleanupRunItemImpl;
 import io.custmgr.accountaudit.type.AccountClass;
 import io.custmgr.accountaudit.type.CleanupOutcome;
 import io.custmgr.accountaudit.type.KeepRule;
+import io.custmgr.common.jdbc.PostgresJit;
 import io.custmgr.customer.account.dao.CustomerPersonalRows;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,9 +37,13 @@ public class AccountCleanupDaoImpl implements AccountCleanupDao {
     static final String RESULT = AccountAuditResultImpl.TABLE;
     static final int IN_CHUNK = 500;
 
-    /** The batch's customers still waiting: the selector every delete of a batch runs on. */
+    /**
+     * The batch's customers still waiting: the selector every delete of a batch runs on. A batch is an ascending run
+     * of the run's PENDING ids, so the id range it spans selects it: a range scan of the item index, where a list of
+     * 500 ids would be matched against every item of a large run.
+     */
     static final String PENDING = "SELECT p.CUSTOMER_ID FROM " + ITEM + " p WHERE p.CLEANUP_RUN_ID = :run"
-            + " AND p.OUTCOME = 'PENDING' AND p.CUSTOMER_ID IN (:ids)";
+            + " AND p.OUTCOME = 'PENDING' AND p.CUSTOMER_ID BETWEEN :first AND :last";
 
     @Resource(name = "blTransactionManager")
     protected JpaTransactionManager transactionManager;
@@ -48,6 +53,7 @@ public class AccountCleanupDaoImpl implements AccountCleanupDao {
 
     protected JdbcTemplate jdbc;
     protected NamedParameterJdbcTemplate named;
+    protected final PostgresJit jit = new PostgresJit();
 
     @PostConstruct
     public void init() {
@@ -55,27 +61,45 @@ public class AccountCleanupDaoImpl implements AccountCleanupDao {
         named = new NamedParameterJdbcTemplate(jdbc);
     }
 
-    /** The never-delete rules as predicates on a customer id expression, in the order they are reported. */
-    static Map<KeepRule, String> keepRules(String id) {
+    /**
+     * The never-delete rules as predicates on a customer id expression, in the order they are reported. As sets
+     * ({@code id IN (SELECT ...)}, hashed once per statement) for a whole class; correlated for a batch of a few
+     * hundred, where hashing a million-row table per batch would cost more than a few index probes per customer.
+     */
+    static Map<KeepRule, String> keepRules(String id, boolean correlated) {
         Map<KeepRule, String> rules = new LinkedHashMap<KeepRule, String>();
-        rules.put(KeepRule.GONE, id + " NOT IN (SELECT CUSTOMER_ID FROM BLC_CUSTOMER)");
-        rules.put(KeepRule.NOT_AN_ACCOUNT, id + " IN (SELECT CUSTOMER_ID FROM BLC_CUSTOMER"
-                + " WHERE IS_REGISTERED IS NULL OR IS_REGISTERED = :no)");
-        rules.put(KeepRule.PROTECTED, id + " IN (SELECT CUSTOMER_ID FROM BLC_CUSTOMER WHERE CM_CLEANUP_PROTECTED = :yes)");
-        rules.put(KeepRule.ORDERS, id + " IN (SELECT CUSTOMER_ID FROM BLC_ORDER WHERE ORDER_STATUS NOT IN (:notOrders))");
-        rules.put(KeepRule.OPEN_CART, id + " IN (SELECT o.CUSTOMER_ID FROM BLC_ORDER o JOIN BLC_ORDER_ITEM i"
-                + " ON i.ORDER_ID = o.ORDER_ID WHERE o.ORDER_STATUS IN (:carts))");
-        rules.put(KeepRule.LIBRARY_ACCESS, id + " IN (SELECT CUSTOMER_ID FROM BLC_CUSTOMER"
-                + " WHERE CM_LIBRARY_ALL_ACCESS = :yes)");
-        rules.put(KeepRule.GROUP_MEMBER, id + " IN (SELECT CUSTOMER_ID FROM CM_CUSTOMER_GROUP_MEMBER)");
+        rules.put(KeepRule.GONE, correlated
+                ? "NOT EXISTS (SELECT 1 FROM BLC_CUSTOMER c WHERE c.CUSTOMER_ID = " + id + ")"
+                : id + " NOT IN (SELECT CUSTOMER_ID FROM BLC_CUSTOMER)");
+        rules.put(KeepRule.NOT_AN_ACCOUNT, customerWhere(id, correlated,
+                "c.IS_REGISTERED IS NULL OR c.IS_REGISTERED = :no"));
+        rules.put(KeepRule.PROTECTED, customerWhere(id, correlated, "c.CM_CLEANUP_PROTECTED = :yes"));
+        rules.put(KeepRule.ORDERS, rowOf(id, correlated, "o.CUSTOMER_ID",
+                "BLC_ORDER o WHERE o.ORDER_STATUS NOT IN (:notOrders)"));
+        rules.put(KeepRule.OPEN_CART, rowOf(id, correlated, "o.CUSTOMER_ID", "BLC_ORDER o JOIN BLC_ORDER_ITEM i"
+                + " ON i.ORDER_ID = o.ORDER_ID WHERE o.ORDER_STATUS IN (:carts)"));
+        rules.put(KeepRule.LIBRARY_ACCESS, customerWhere(id, correlated, "c.CM_LIBRARY_ALL_ACCESS = :yes"));
+        rules.put(KeepRule.GROUP_MEMBER, rowOf(id, correlated, "m.CUSTOMER_ID",
+                "CM_CUSTOMER_GROUP_MEMBER m WHERE 1 = 1"));
         return rules;
     }
 
+    private static String customerWhere(String id, boolean correlated, String condition) {
+        return rowOf(id, correlated, "c.CUSTOMER_ID", "BLC_CUSTOMER c WHERE (" + condition + ")");
+    }
+
+    /** {@code id IN (SELECT column FROM fromWhere)}, or the same as a correlated EXISTS. */
+    private static String rowOf(String id, boolean correlated, String column, String fromWhere) {
+        return correlated
+                ? "EXISTS (SELECT 1 FROM " + fromWhere + " AND " + column + " = " + id + ")"
+                : id + " IN (SELECT " + column + " FROM " + fromWhere + ")";
+    }
+
     /** {@code CASE WHEN rule THEN 'RULE' ...} and the rules OR-ed, for one statement over all of them. */
-    static String[] firstRuleAndAnyRule(String id) {
+    static String[] firstRuleAndAnyRule(String id, boolean correlated) {
         StringBuilder firstRule = new StringBuilder("CASE");
         StringBuilder anyRule = new StringBuilder();
-        for (Map.Entry<KeepRule, String> rule : keepRules(id).entrySet()) {
+        for (Map.Entry<KeepRule, String> rule : keepRules(id, correlated).entrySet()) {
             // a literal cast: HSQLDB pads bare CASE literals to the longest one
             firstRule.append(" WHEN ").append(rule.getValue()).append(" THEN CAST('").append(rule.getKey().name())
                     .append("' AS VARCHAR(32))");
@@ -97,12 +121,18 @@ public class AccountCleanupDaoImpl implements AccountCleanupDao {
                 + " SELECT :run, r.CUSTOMER_ID, c.EMAIL_ADDRESS, 'PENDING' FROM " + RESULT + " r"
                 + " JOIN BLC_CUSTOMER c ON c.CUSTOMER_ID = r.CUSTOMER_ID WHERE r.ACCOUNT_CLASS = :class";
         MapSqlParameterSource params = new MapSqlParameterSource("run", runId).addValue("class", accountClass.name());
-        if (customerIds == null) {
-            return named.update(insert, params);
-        }
+        boolean postgres = jit.offForTransaction(jdbc);
         int inserted = 0;
-        for (List<Long> chunk : chunks(customerIds)) {
-            inserted += named.update(insert + " AND r.CUSTOMER_ID IN (:ids)", params.addValue("ids", chunk));
+        if (customerIds == null) {
+            inserted = named.update(insert, params);
+        } else {
+            for (List<Long> chunk : chunks(customerIds)) {
+                inserted += named.update(insert + " AND r.CUSTOMER_ID IN (:ids)", params.addValue("ids", chunk));
+            }
+        }
+        if (postgres) {
+            // the job starts at once, before autovacuum has seen the new items: plan its batches for their number
+            jdbc.execute("ANALYZE " + ITEM);
         }
         return inserted;
     }
@@ -115,37 +145,40 @@ public class AccountCleanupDaoImpl implements AccountCleanupDao {
 
     @Override
     public Map<KeepRule, Integer> markKept(long runId, List<Long> batch, int batchNo) {
-        String[] rules = firstRuleAndAnyRule("CUSTOMER_ID");
+        String[] rules = firstRuleAndAnyRule(ITEM + ".CUSTOMER_ID", true);
         named.update("UPDATE " + ITEM + " SET OUTCOME = 'KEPT', BATCH_NO = :batch, REASON = " + rules[0]
-                + " WHERE CLEANUP_RUN_ID = :run AND OUTCOME = 'PENDING' AND CUSTOMER_ID IN (:ids) AND " + rules[1],
-                ruleParams().addValue("run", runId).addValue("ids", batch).addValue("batch", batchNo));
+                + " WHERE CLEANUP_RUN_ID = :run AND OUTCOME = 'PENDING' AND CUSTOMER_ID BETWEEN :first AND :last AND "
+                + rules[1],
+                range(runId, batch, ruleParams()).addValue("batch", batchNo));
         final Map<KeepRule, Integer> kept = new EnumMap<KeepRule, Integer>(KeepRule.class);
         named.query("SELECT REASON, COUNT(*) FROM " + ITEM + " WHERE CLEANUP_RUN_ID = :run AND OUTCOME = 'KEPT'"
-                + " AND CUSTOMER_ID IN (:ids) GROUP BY REASON", new MapSqlParameterSource("run", runId)
-                .addValue("ids", batch), new RuleCounter(kept));
+                + " AND BATCH_NO = :batch GROUP BY REASON", new MapSqlParameterSource("run", runId)
+                .addValue("batch", batchNo), new RuleCounter(kept));
         return kept;
     }
 
     @Override
     public List<Long> readPending(long runId, List<Long> batch) {
-        return named.queryForList(PENDING, new MapSqlParameterSource("run", runId).addValue("ids", batch), Long.class);
+        return named.queryForList(PENDING + " ORDER BY p.CUSTOMER_ID", range(runId, batch,
+                new MapSqlParameterSource()), Long.class);
     }
 
     @Override
     public int deleteCustomers(long runId, List<Long> pending, int batchNo) {
-        MapSqlParameterSource params = new MapSqlParameterSource("run", runId).addValue("ids", pending);
+        MapSqlParameterSource params = range(runId, pending, new MapSqlParameterSource());
         personalRows.deleteAccountRows(PENDING, params);
         int deleted = named.update("DELETE FROM BLC_CUSTOMER WHERE CUSTOMER_ID IN (" + PENDING + ")", params);
         named.update("UPDATE " + ITEM + " SET OUTCOME = 'DELETED', BATCH_NO = :batch WHERE CLEANUP_RUN_ID = :run"
-                + " AND OUTCOME = 'PENDING' AND CUSTOMER_ID IN (:ids)", params.addValue("batch", batchNo));
+                + " AND OUTCOME = 'PENDING' AND CUSTOMER_ID BETWEEN :first AND :last",
+                params.addValue("batch", batchNo));
         return deleted;
     }
 
     @Override
     public int markFailed(long runId, List<Long> batch, int batchNo, String reason) {
         return named.update("UPDATE " + ITEM + " SET OUTCOME = 'FAILED', BATCH_NO = :batch, REASON = :reason"
-                + " WHERE CLEANUP_RUN_ID = :run AND OUTCOME = 'PENDING' AND CUSTOMER_ID IN (:ids)",
-                new MapSqlParameterSource("run", runId).addValue("ids", batch).addValue("batch", batchNo)
+                + " WHERE CLEANUP_RUN_ID = :run AND OUTCOME = 'PENDING' AND CUSTOMER_ID BETWEEN :first AND :last",
+                range(runId, batch, new MapSqlParameterSource()).addValue("batch", batchNo)
                         .addValue("reason", reason));
     }
 
@@ -201,7 +234,7 @@ public class AccountCleanupDaoImpl implements AccountCleanupDao {
 
     @Override
     public Map<KeepRule, Integer> previewKept(AccountClass accountClass, Collection<Long> customerIds) {
-        String[] rules = firstRuleAndAnyRule("r.CUSTOMER_ID");
+        String[] rules = firstRuleAndAnyRule("r.CUSTOMER_ID", false);
         Map<KeepRule, Integer> kept = new EnumMap<KeepRule, Integer>(KeepRule.class);
         // Grouped outside: HSQLDB cannot group by an expression holding parameters.
         String select = "SELECT " + rules[0] + " AS KEEP_RULE FROM " + RESULT + " r WHERE r.ACCOUNT_CLASS = :class AND "
@@ -232,6 +265,12 @@ public class AccountCleanupDaoImpl implements AccountCleanupDao {
                     Integer.class);
         }
         return selected;
+    }
+
+    /** The run and the id range an ascending batch spans, for {@link #PENDING}. */
+    static MapSqlParameterSource range(long runId, List<Long> ascendingIds, MapSqlParameterSource params) {
+        return params.addValue("run", runId).addValue("first", ascendingIds.get(0))
+                .addValue("last", ascendingIds.get(ascendingIds.size() - 1));
     }
 
     static List<List<Long>> chunks(Collection<Long> ids) {

@@ -60,9 +60,9 @@ public class AccountAuditServiceImpl implements AccountAuditService {
                 em.persist(run);
                 em.flush();
                 long classified = auditDao.classify(run.getId(), settings, new Date(start));
-                auditDao.markDisposableDomains();
+                auditDao.markBurstIps(settings);
                 auditDao.markBlockedIps(blockedIps.blocked(auditDao.readRegistrationIps()));
-                auditDao.assignClasses(settings);
+                auditDao.rescoreLateSignals(settings);
                 run.setCustomers(classified);
                 run.setDurationMs(System.currentTimeMillis() - start);
                 return summary(run);

@@ -73,6 +73,10 @@ public final class AccountAuditBenchmark {
         long t1 = System.nanoTime();
         AccountAuditSummary summary = audit.runAudit("benchmark");
         double auditSeconds = seconds(System.nanoTime() - t1);
+        // the merchant's next audit replaces the million results the first one wrote
+        long t1Again = System.nanoTime();
+        AccountAuditSummary again = audit.runAudit("benchmark");
+        double againSeconds = seconds(System.nanoTime() - t1Again);
 
         PerCustomerAudit naive = new PerCustomerAudit(jdbc);
         List<Long> ids = jdbc.queryForList("SELECT CUSTOMER_ID FROM BLC_CUSTOMER WHERE CUSTOMER_ID >= ?"
@@ -102,8 +106,9 @@ public final class AccountAuditBenchmark {
         System.out.println(format("classified          %,d accounts: active %,d (expected %,d), unused %,d,"
                 + " suspected spam %,d (expected %,d)", summary.getTotal(), summary.count(AccountClass.ACTIVE),
                 expectedActive, summary.count(AccountClass.UNUSED), summary.count(AccountClass.SPAM), expectedSpam));
-        System.out.println(format("classification      %.1f s (target < %.0f s: %s)", auditSeconds, TARGET_SECONDS,
-                auditSeconds < TARGET_SECONDS ? "met" : "MISSED"));
+        System.out.println(format("classification      %.1f s, again over the first run's results %.1f s"
+                + " (target < %.0f s: %s)", auditSeconds, againSeconds, TARGET_SECONDS,
+                Math.max(auditSeconds, againSeconds) < TARGET_SECONDS ? "met" : "MISSED"));
         System.out.println(format("per-customer loop   %.2f s for %,d customers (%.2f ms each, %d queries each),"
                 + " extrapolated to %,d: %.0f s", loopSeconds, ids.size(), loopSeconds * 1000 / ids.size(),
                 PerCustomerAudit.QUERIES, customers, extrapolated));
@@ -112,7 +117,9 @@ public final class AccountAuditBenchmark {
                 + " deleted/s (%s)", run.getDeleted(), run.getKept(), run.getFailed(), cleanupSeconds,
                 run.getDeleted() / cleanupSeconds, run.getStatus()));
 
-        boolean correct = summary.getTotal() >= customers && summary.count(AccountClass.SPAM) >= expectedSpam
+        boolean correct = summary.getTotal() >= customers && again.getTotal() == summary.getTotal()
+                && again.count(AccountClass.SPAM) == summary.count(AccountClass.SPAM)
+                && summary.count(AccountClass.SPAM) >= expectedSpam
                 && summary.count(AccountClass.ACTIVE) >= expectedActive && run.getDeleted() == unused.size()
                 && naiveSpam == countSpam(jdbc, ids);
         System.out.println(correct ? "counts: OK" : "counts: WRONG (per-customer spam " + naiveSpam + ")");
