@@ -6,6 +6,7 @@ import io.custmgr.merge.service.MergeRequest;
 import io.custmgr.merge.service.MergeResult;
 import io.custmgr.merge.service.MergeStepReport;
 import io.custmgr.test.BenchDatabase;
+import io.custmgr.test.BenchmarkMain;
 import io.custmgr.test.BroadleafTestContext;
 import io.custmgr.test.CommittedCustomers;
 import io.custmgr.test.StatementCounter;
@@ -33,15 +34,7 @@ public final class MergeBenchmark {
     }
 
     public static void main(String[] args) {
-        int status;
-        try {
-            status = run();
-        } catch (Throwable e) {
-            e.printStackTrace();
-            status = 2;
-        }
-        System.out.flush();
-        System.exit(status); // Broadleaf's context keeps non-daemon threads
+        BenchmarkMain.exit(MergeBenchmark::run);
     }
 
     private static int run() throws Exception {

@@ -50,7 +50,7 @@ final class MergeFixtures {
         return id;
     }
 
-    /** @return ids of {@code count} submitted orders, inserted in one batch */
+    /** Gives the customer {@code count} submitted orders, inserted in one batch. */
     void submittedOrders(long customerId, int count) throws SQLException {
         RowInserter inserter = new RowInserter(dataSource, "BLC_ORDER", "ORDER_ID", "CUSTOMER_ID", "ORDER_STATUS",
                 "ORDER_NUMBER", "SUBMIT_DATE");

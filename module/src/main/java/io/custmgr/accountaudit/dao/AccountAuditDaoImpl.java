@@ -41,6 +41,11 @@ public class AccountAuditDaoImpl implements AccountAuditDao {
     static final String[] VOWELS = {"a", "e", "i", "o", "u", "y"};
     static final int IN_CHUNK = 500;
 
+    /** The result columns the INSERT fills from {@link #flags}, in its order. */
+    static final String[] INSERTED = {"REGISTERED", "REGISTRATION_IP", "EMAIL_DOMAIN", "A_ORDER", "A_CART",
+            "A_WISHLIST", "A_LIBRARY", "A_AREA", "S_BURST_IP", "S_DISPOSABLE", "S_RANDOM_NAME", "S_URL_NAME",
+            "S_NO_FOLLOW_UP", "S_BLOCKED_IP"};
+
     @Resource(name = "blTransactionManager")
     protected JpaTransactionManager transactionManager;
 
@@ -96,11 +101,6 @@ public class AccountAuditDaoImpl implements AccountAuditDao {
         }
         return classified;
     }
-
-    /** The result columns the INSERT fills from {@link #flags}, in its order. */
-    static final String[] INSERTED = {"REGISTERED", "REGISTRATION_IP", "EMAIL_DOMAIN", "A_ORDER", "A_CART",
-            "A_WISHLIST", "A_LIBRARY", "A_AREA", "S_BURST_IP", "S_DISPOSABLE", "S_RANDOM_NAME", "S_URL_NAME",
-            "S_NO_FOLLOW_UP", "S_BLOCKED_IP"};
 
     /**
      * One row per registered customer with the columns of {@link #INSERTED}, computed over {@link #customerFacts}.

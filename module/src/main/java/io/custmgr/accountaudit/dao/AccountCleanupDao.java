@@ -5,6 +5,7 @@ import io.custmgr.accountaudit.type.CleanupOutcome;
 import io.custmgr.accountaudit.type.KeepRule;
 
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -36,8 +37,23 @@ public interface AccountCleanupDao {
     /** Marks the batch's PENDING items FAILED with the reason (after its transaction rolled back). */
     int markFailed(long runId, List<Long> batch, int batchNo, String reason);
 
-    /** Writes the run's counters from its items. */
+    /** Writes the run's counters from its items, and its heartbeat. */
     void updateCounts(long runId);
+
+    /** @return the highest batch number the run's items carry, 0 before the first batch */
+    int lastBatchNo(long runId);
+
+    /** A fresh heartbeat for these runs while QUEUED or RUNNING: their job is alive, if waiting its turn. */
+    void renewHeartbeats(Collection<Long> runIds);
+
+    /** @return QUEUED or RUNNING runs whose heartbeat is older than {@code staleBefore} (or missing) */
+    List<Long> findStalledRuns(Date staleBefore);
+
+    /**
+     * Takes a stalled run over: back to QUEUED with a fresh heartbeat, only if it is still stalled (of two nodes
+     * trying at once, one wins). @return whether this caller took it
+     */
+    boolean claimStalledRun(long runId, Date staleBefore, String message);
 
     /** @return items of the run, optionally of one outcome, ordered by customer id */
     List<CleanupItemRow> readItems(long runId, CleanupOutcome outcome, int firstResult, int maxResults);

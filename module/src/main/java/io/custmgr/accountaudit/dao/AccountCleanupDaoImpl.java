@@ -19,9 +19,11 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Date;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +46,9 @@ public class AccountCleanupDaoImpl implements AccountCleanupDao {
      */
     static final String PENDING = "SELECT p.CUSTOMER_ID FROM " + ITEM + " p WHERE p.CLEANUP_RUN_ID = :run"
             + " AND p.OUTCOME = 'PENDING' AND p.CUSTOMER_ID BETWEEN :first AND :last";
+
+    /** A run the job still owes work: queued or running, and no sign of life since the given time. */
+    static final String STALLED = " WHERE STATUS IN ('QUEUED', 'RUNNING') AND (HEARTBEAT IS NULL OR HEARTBEAT < ?)";
 
     @Resource(name = "blTransactionManager")
     protected JpaTransactionManager transactionManager;
@@ -187,9 +192,38 @@ public class AccountCleanupDaoImpl implements AccountCleanupDao {
         Map<CleanupOutcome, Integer> counts = countItems(runId);
         jdbc.update("UPDATE " + CleanupRunImpl.TABLE + " SET DELETED_COUNT = ?, KEPT_COUNT = ?, FAILED_COUNT = ?,"
                 + " FAILED_BATCHES = (SELECT COUNT(DISTINCT BATCH_NO) FROM " + ITEM
-                + " WHERE CLEANUP_RUN_ID = ? AND OUTCOME = 'FAILED') WHERE CLEANUP_RUN_ID = ?",
+                + " WHERE CLEANUP_RUN_ID = ? AND OUTCOME = 'FAILED'), HEARTBEAT = ? WHERE CLEANUP_RUN_ID = ?",
                 counts.get(CleanupOutcome.DELETED), counts.get(CleanupOutcome.KEPT), counts.get(CleanupOutcome.FAILED),
-                runId, runId);
+                runId, new Timestamp(System.currentTimeMillis()), runId);
+    }
+
+    @Override
+    public int lastBatchNo(long runId) {
+        Integer last = jdbc.queryForObject("SELECT MAX(BATCH_NO) FROM " + ITEM + " WHERE CLEANUP_RUN_ID = ?",
+                Integer.class, runId);
+        return last == null ? 0 : last;
+    }
+
+    @Override
+    public void renewHeartbeats(Collection<Long> runIds) {
+        if (!runIds.isEmpty()) {
+            named.update("UPDATE " + CleanupRunImpl.TABLE + " SET HEARTBEAT = :now WHERE CLEANUP_RUN_ID IN (:runs)"
+                    + " AND STATUS IN ('QUEUED', 'RUNNING')", new MapSqlParameterSource("runs", runIds)
+                    .addValue("now", new Timestamp(System.currentTimeMillis())));
+        }
+    }
+
+    @Override
+    public List<Long> findStalledRuns(Date staleBefore) {
+        return jdbc.queryForList("SELECT CLEANUP_RUN_ID FROM " + CleanupRunImpl.TABLE + STALLED
+                + " ORDER BY CLEANUP_RUN_ID", Long.class, new Timestamp(staleBefore.getTime()));
+    }
+
+    @Override
+    public boolean claimStalledRun(long runId, Date staleBefore, String message) {
+        return jdbc.update("UPDATE " + CleanupRunImpl.TABLE + " SET STATUS = 'QUEUED', HEARTBEAT = ?, MESSAGE = ?"
+                + STALLED + " AND CLEANUP_RUN_ID = ?", new Timestamp(System.currentTimeMillis()), message,
+                new Timestamp(staleBefore.getTime()), runId) == 1;
     }
 
     @Override

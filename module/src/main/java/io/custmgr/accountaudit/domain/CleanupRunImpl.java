@@ -75,6 +75,14 @@ public class CleanupRunImpl implements Serializable {
     @Column(name = "MESSAGE", length = 1000)
     protected String message;
 
+    /**
+     * Last sign of life of the job working on the run (queued, each batch): a QUEUED or RUNNING run whose heartbeat
+     * is old lost its job (the JVM stopped) and is resumed.
+     */
+    @Column(name = "HEARTBEAT")
+    @Temporal(TemporalType.TIMESTAMP)
+    protected Date heartbeat;
+
     public Long getId() { return id; }
     public Long getAuditRunId() { return auditRunId; }
     public void setAuditRunId(Long auditRunId) { this.auditRunId = auditRunId; }
@@ -96,4 +104,6 @@ public class CleanupRunImpl implements Serializable {
     public Integer getFailedBatches() { return failedBatches; }
     public String getMessage() { return message; }
     public void setMessage(String message) { this.message = message; }
+    public Date getHeartbeat() { return heartbeat; }
+    public void setHeartbeat(Date heartbeat) { this.heartbeat = heartbeat; }
 }

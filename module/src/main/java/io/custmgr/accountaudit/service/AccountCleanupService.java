@@ -38,6 +38,13 @@ public interface AccountCleanupService {
     /** @return the run with its current counts, or null */
     CleanupRunView findRun(long runId);
 
+    /**
+     * Resumes runs whose job stopped with the JVM that ran it (QUEUED or RUNNING, no heartbeat for
+     * {@code custmgr.accountAudit.cleanup.staleMinutes}): their PENDING items are processed on this node's executor.
+     * Scheduled in the admin context; one node takes each run. @return runs resumed here
+     */
+    int resumeStalledRuns();
+
     /** @return the latest runs, newest first */
     List<CleanupRunView> findRecentRuns(int max);
 

@@ -24,6 +24,8 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
@@ -54,7 +56,13 @@ public class AccountCleanupServiceImpl implements AccountCleanupService {
     @Value("${custmgr.accountAudit.cleanup.batchSize}")
     protected int batchSize;
 
+    @Value("${custmgr.accountAudit.cleanup.staleMinutes}")
+    protected int staleMinutes;
+
     protected TransactionTemplate transactions;
+
+    /** Runs this node's executor holds, queued or running: their heartbeat is renewed while they wait their turn. */
+    protected final Set<Long> localRuns = Collections.newSetFromMap(new ConcurrentHashMap<Long, Boolean>());
 
     @PostConstruct
     public void init() {
@@ -90,6 +98,7 @@ public class AccountCleanupServiceImpl implements AccountCleanupService {
                 run.setStartedBy(startedBy);
                 run.setCreated(new Date());
                 run.setStatus(CleanupStatus.QUEUED.name());
+                run.setHeartbeat(run.getCreated());
                 em.persist(run);
                 em.flush();
                 int selected = cleanupDao.insertItems(run.getId(), accountClass, customerIds);
@@ -101,13 +110,59 @@ public class AccountCleanupServiceImpl implements AccountCleanupService {
                 return run.getId();
             }
         });
-        executor.execute(new Runnable() {
+        submit(runId);
+        return runId;
+    }
+
+    protected void submit(final long runId) {
+        localRuns.add(runId);
+        try {
+            executor.execute(new Runnable() {
+                @Override
+                public void run() {
+                    try {
+                        process(runId);
+                    } finally {
+                        localRuns.remove(runId);
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            localRuns.remove(runId);
+            throw e;
+        }
+    }
+
+    @Override
+    public int resumeStalledRuns() {
+        transactions.execute(new TransactionCallback<Object>() {
             @Override
-            public void run() {
-                process(runId);
+            public Object doInTransaction(TransactionStatus status) {
+                cleanupDao.renewHeartbeats(new ArrayList<Long>(localRuns));
+                return null;
             }
         });
-        return runId;
+        Date staleBefore = new Date(System.currentTimeMillis() - staleMinutes * 60000L);
+        int resumed = 0;
+        for (Long runId : cleanupDao.findStalledRuns(staleBefore)) {
+            if (claim(runId, staleBefore)) {
+                LOG.info("Account cleanup run " + runId + " had no heartbeat for " + staleMinutes
+                        + " minutes: resumed with its pending accounts");
+                submit(runId);
+                resumed++;
+            }
+        }
+        return resumed;
+    }
+
+    private boolean claim(final long runId, final Date staleBefore) {
+        return transactions.execute(new TransactionCallback<Boolean>() {
+            @Override
+            public Boolean doInTransaction(TransactionStatus status) {
+                return cleanupDao.claimStalledRun(runId, staleBefore,
+                        "Resumed after its job stopped (restart or failure of the node running it)");
+            }
+        });
     }
 
     @Override
@@ -115,7 +170,7 @@ public class AccountCleanupServiceImpl implements AccountCleanupService {
         setStatus(runId, CleanupStatus.RUNNING, null);
         try {
             long afterId = Long.MIN_VALUE;
-            int batchNo = 0;
+            int batchNo = lastBatchNo(runId); // a resumed run goes on numbering
             List<Long> batch;
             while (!(batch = cleanupDao.readPendingIds(runId, afterId, batchSize)).isEmpty()) {
                 afterId = batch.get(batch.size() - 1);
@@ -207,12 +262,22 @@ public class AccountCleanupServiceImpl implements AccountCleanupService {
         return cleanupDao.readItems(runId, outcome, Math.max(0, page) * pageSize, pageSize);
     }
 
+    private int lastBatchNo(final long runId) {
+        return transactions.execute(new TransactionCallback<Integer>() {
+            @Override
+            public Integer doInTransaction(TransactionStatus status) {
+                return cleanupDao.lastBatchNo(runId);
+            }
+        });
+    }
+
     protected void setStatus(final long runId, final CleanupStatus status, final String message) {
         transactions.execute(new TransactionCallback<Object>() {
             @Override
             public Object doInTransaction(TransactionStatus tx) {
                 CleanupRunImpl run = em.find(CleanupRunImpl.class, runId);
                 run.setStatus(status.name());
+                run.setHeartbeat(new Date());
                 if (status.isFinished()) {
                     run.setFinished(new Date());
                 }

@@ -76,11 +76,6 @@ public class CustomerMergeServiceImpl implements CustomerMergeService {
         readOnly.setReadOnly(true);
     }
 
-    /** @return the steps in the order they run */
-    public List<CustomerMergeStep> getSteps() {
-        return steps;
-    }
-
     @Override
     public long defaultSurvivor(long customerId, long otherCustomerId) {
         Map<Long, MergeParty> parties = dao.readParties(customerId, otherCustomerId, false);

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.orm.jpa.JpaTransactionManager;
 
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -207,7 +210,50 @@ class AccountCleanupIT {
         assertEquals(1, rows.count("BLC_CUSTOMER WHERE CUSTOMER_ID = ?", unused));
     }
 
+    @Test
+    void aRunWhoseJobStoppedIsResumedWhereItStoppedAndALiveRunIsLeftAlone() throws Exception {
+        long keptEarlier = rows.account(daysAgo(3));
+        long pendingOne = rows.account(daysAgo(3));
+        long pendingTwo = rows.account(daysAgo(3));
+        long otherNodes = rows.account(daysAgo(3));
+        // As a JVM stopped in the middle of a run leaves it: RUNNING, batch 1 written, no heartbeat for an hour.
+        long stalled = run(CleanupStatus.RUNNING, daysAgo(1.0 / 24));
+        item(stalled, keptEarlier, CleanupOutcome.KEPT, 1);
+        item(stalled, pendingOne, CleanupOutcome.PENDING, null);
+        item(stalled, pendingTwo, CleanupOutcome.PENDING, null);
+        // Another node's run, alive: its heartbeat is a minute old.
+        long alive = run(CleanupStatus.RUNNING, daysAgo(1.0 / 24 / 60));
+        item(alive, otherNodes, CleanupOutcome.PENDING, null);
+
+        assertEquals(1, cleanupService.resumeStalledRuns());
+        CleanupRunView resumed = finish(stalled);
+
+        assertEquals(CleanupStatus.DONE, resumed.getStatus());
+        assertEquals(2, resumed.getDeleted());
+        assertEquals(1, resumed.getKept());
+        assertTrue(resumed.getMessage().startsWith("Resumed"), resumed.getMessage());
+        assertEquals(0, rows.count("BLC_CUSTOMER WHERE CUSTOMER_ID IN (?, ?)", pendingOne, pendingTwo));
+        assertEquals(1, rows.count("BLC_CUSTOMER WHERE CUSTOMER_ID = ?", keptEarlier));
+        assertEquals(2, rows.count("CM_CLEANUP_RUN_ITEM WHERE CLEANUP_RUN_ID = ? AND BATCH_NO = 2", stalled),
+                "the resumed job goes on numbering its batches");
+        assertEquals(CleanupStatus.RUNNING, cleanupService.findRun(alive).getStatus());
+        assertEquals(1, rows.count("BLC_CUSTOMER WHERE CUSTOMER_ID = ?", otherNodes));
+        assertEquals(0, cleanupService.resumeStalledRuns(), "a finished run is not taken again");
+    }
+
     // --- helpers ------------------------------------------------------------------------------------------------
+
+    long run(CleanupStatus status, Date heartbeat) throws SQLException {
+        return rows.row("CM_CLEANUP_RUN", "CLEANUP_RUN_ID", "ACCOUNT_CLASS", AccountClass.UNUSED.name(), "CREATED",
+                new Timestamp(heartbeat.getTime()), "STATUS", status.name(), "SELECTED_COUNT", 3, "DELETED_COUNT", 0,
+                "KEPT_COUNT", 0, "FAILED_COUNT", 0, "FAILED_BATCHES", 0, "HEARTBEAT", new Timestamp(heartbeat.getTime()));
+    }
+
+    void item(long runId, long customerId, CleanupOutcome outcome, Integer batchNo) {
+        rows.jdbc().update("INSERT INTO CM_CLEANUP_RUN_ITEM (CLEANUP_RUN_ID, CUSTOMER_ID, EMAIL, OUTCOME, BATCH_NO,"
+                + " REASON) VALUES (?, ?, ?, ?, ?, ?)", runId, customerId, "c" + customerId + "@example.com",
+                outcome.name(), batchNo, outcome == CleanupOutcome.KEPT ? KeepRule.ORDERS.name() : null);
+    }
 
     CleanupRunView finish(long runId) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 60000;

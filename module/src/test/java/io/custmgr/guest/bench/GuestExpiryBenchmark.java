@@ -3,6 +3,7 @@ package io.custmgr.guest.bench;
 import io.custmgr.guest.service.GuestExpiryReport;
 import io.custmgr.guest.service.GuestExpiryService;
 import io.custmgr.test.BenchDatabase;
+import io.custmgr.test.BenchmarkMain;
 import io.custmgr.test.BroadleafTestContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,15 +30,7 @@ public final class GuestExpiryBenchmark {
     }
 
     public static void main(String[] args) {
-        int status;
-        try {
-            status = run();
-        } catch (Throwable e) {
-            e.printStackTrace();
-            status = 2;
-        }
-        System.out.flush();
-        System.exit(status); // Broadleaf's context keeps non-daemon threads
+        BenchmarkMain.exit(GuestExpiryBenchmark::run);
     }
 
     private static int run() throws Exception {

@@ -7,6 +7,7 @@ import io.custmgr.accountaudit.service.CleanupRunView;
 import io.custmgr.accountaudit.type.AccountClass;
 import io.custmgr.sample.seed.BulkCustomerSeeder;
 import io.custmgr.test.BenchDatabase;
+import io.custmgr.test.BenchmarkMain;
 import io.custmgr.test.BroadleafTestContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,15 +38,7 @@ public final class AccountAuditBenchmark {
     }
 
     public static void main(String[] args) {
-        int status;
-        try {
-            status = run();
-        } catch (Throwable e) {
-            e.printStackTrace();
-            status = 2;
-        }
-        System.out.flush();
-        System.exit(status); // Broadleaf's context keeps non-daemon threads
+        BenchmarkMain.exit(AccountAuditBenchmark::run);
     }
 
     private static int run() throws Exception {

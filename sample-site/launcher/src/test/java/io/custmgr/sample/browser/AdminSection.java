@@ -5,14 +5,17 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * A plain admin section of one entity with a list and an Add dialog, e.g. Blocked IPs ({@code /admin/blocked-ip})
- * or Disposable E-mail Domains ({@code /admin/disposable-email-domain}) under Customer Care.
+ * A plain admin section of one entity with a list and an Add dialog, e.g. Blocked IPs ({@code /admin/blocked-ip}),
+ * Disposable E-mail Domains ({@code /admin/disposable-email-domain}) or Customer Groups ({@code /admin/customer-group})
+ * under Customer Care.
  */
 public final class AdminSection {
 
@@ -25,17 +28,41 @@ public final class AdminSection {
     private final String path;
     private final Pattern entityId;
 
-    private AdminSection(Browser browser, String path) {
+    private AdminSection(Browser browser, String path, boolean mayAdd) {
         this.browser = browser;
         this.path = path;
         this.entityId = Pattern.compile("/" + Pattern.quote(path) + "/(\\d+)(?:[/?#;]|$)");
-        browser.waitVisible(By.cssSelector("button.add-main-entity"));
+        browser.waitVisible(mayAdd ? By.cssSelector("button.add-main-entity") : By.cssSelector("table.list-grid-table"));
+    }
+
+    private AdminSection(Browser browser, String path) {
+        this(browser, path, true);
     }
 
     /** @param path the section's path under the admin, e.g. {@link #BLOCKED_IPS} */
     static AdminSection open(Browser browser, SampleSite site, String path) {
         browser.open(site.admin(path));
         return new AdminSection(browser, path);
+    }
+
+    /** The section as a user who may not add to it sees it: waits for the list, not the Add button. */
+    static AdminSection openWithoutAdd(Browser browser, SampleSite site, String path) {
+        browser.open(site.admin(path));
+        return new AdminSection(browser, path, false);
+    }
+
+    /** The texts the list shows in a column, top to bottom. */
+    public List<String> column(String property) {
+        return browser.findAll(By.cssSelector("table tbody tr[data-link] td[data-fieldname='" + property + "']"))
+                .stream().map(cell -> cell.getText().trim()).collect(Collectors.toList());
+    }
+
+    /** @return the list row whose {@code property} holds exactly {@code value} (the stored value, not the text) */
+    public Optional<WebElement> rowElement(String property, String value) {
+        return browser.findAll(By.cssSelector("table tbody tr[data-link]")).stream()
+                .filter(row -> row.findElements(By.cssSelector("td[data-fieldname='" + property + "']")).stream()
+                        .anyMatch(cell -> value.equals(cell.getDomAttribute("data-fieldvalue"))))
+                .findFirst();
     }
 
     /** Narrows the list with the grid's filter on a column (the list shows one page). */
@@ -61,8 +88,10 @@ public final class AdminSection {
         return cells;
     }
 
-    /** Opens the "Add" dialog and fills it in; the dialog stays open until {@link AddDialog#save()}. */
-    /** @param propertiesAndValues property / text pairs to type */
+    /**
+     * Opens the "Add" dialog and fills it in; the dialog stays open until {@link AddDialog#save()}.
+     * @param propertiesAndValues property / text pairs to type
+     */
     public AddDialog add(String... propertiesAndValues) {
         browser.waitVisible(By.cssSelector("button.add-main-entity")).click();
         browser.waitVisible(ADD_DIALOG);

@@ -46,18 +46,18 @@ class CustomerGroupsBrowserIT {
         String name = "BT Wholesale " + Unique.token();
         assertTrue(AdminCustomerGroups.open(browser, site).add(name, "Trade buyers").save().isPresent());
 
-        AdminCustomerGroups.AddDialog duplicate = AdminCustomerGroups.open(browser, site)
+        AdminSection.AddDialog duplicate = AdminCustomerGroups.open(browser, site)
                 .add("  " + name.toUpperCase() + " ", "same name, other case");
         assertEquals(Optional.empty(), duplicate.save(), "a second group with the name is refused");
         assertEquals(Optional.of("Another group already has this name"),
                 duplicate.fieldError(AdminCustomerGroups.NAME));
 
-        duplicate.typeName("N".repeat(101));
+        duplicate.type(AdminCustomerGroups.NAME, "N".repeat(101));
         assertEquals(Optional.empty(), duplicate.save());
         String tooLong = duplicate.fieldError(AdminCustomerGroups.NAME).orElse("");
         assertTrue(tooLong.contains("100"), "the error names the limit: '" + tooLong + "'");
 
-        duplicate.typeName("   ");
+        duplicate.type(AdminCustomerGroups.NAME, "   ");
         assertEquals(Optional.empty(), duplicate.save());
         assertTrue(duplicate.fieldError(AdminCustomerGroups.NAME).isPresent(), "a blank name is refused");
 
