@@ -6,6 +6,7 @@ import io.custmgr.accountaudit.type.AccountClass;
 import io.custmgr.accountaudit.type.ActivityCriterion;
 import io.custmgr.accountaudit.type.SpamSignal;
 import io.custmgr.activity.type.ActivityEventType;
+import io.custmgr.common.jdbc.InLists;
 import io.custmgr.common.jdbc.PostgresJit;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,7 +19,6 @@ import org.springframework.stereotype.Repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
@@ -39,7 +39,6 @@ public class AccountAuditDaoImpl implements AccountAuditDao {
     static final String RESULT = AccountAuditResultImpl.TABLE;
     static final long DAY_MS = 24L * 60 * 60 * 1000;
     static final String[] VOWELS = {"a", "e", "i", "o", "u", "y"};
-    static final int IN_CHUNK = 500;
 
     /** The result columns the INSERT fills from {@link #flags}, in its order. */
     static final String[] INSERTED = {"REGISTERED", "REGISTRATION_IP", "EMAIL_DOMAIN", "A_ORDER", "A_CART",
@@ -228,20 +227,11 @@ public class AccountAuditDaoImpl implements AccountAuditDao {
     @Override
     public int markBlockedIps(Collection<String> ips) {
         int marked = 0;
-        List<String> chunk = new ArrayList<String>();
-        for (String ip : ips) {
-            chunk.add(ip);
-            if (chunk.size() == IN_CHUNK) {
-                marked += markChunk(chunk);
-                chunk.clear();
-            }
+        for (List<String> chunk : InLists.chunks(ips)) {
+            marked += named.update("UPDATE " + RESULT + " SET S_BLOCKED_IP = 1 WHERE REGISTRATION_IP IN (:ips)",
+                    new MapSqlParameterSource("ips", chunk));
         }
-        return chunk.isEmpty() ? marked : marked + markChunk(chunk);
-    }
-
-    private int markChunk(List<String> ips) {
-        return named.update("UPDATE " + RESULT + " SET S_BLOCKED_IP = 1 WHERE REGISTRATION_IP IN (:ips)",
-                new MapSqlParameterSource("ips", ips));
+        return marked;
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.custmgr.accountaudit.domain.CleanupRunItemImpl;
 import io.custmgr.accountaudit.type.AccountClass;
 import io.custmgr.accountaudit.type.CleanupOutcome;
 import io.custmgr.accountaudit.type.KeepRule;
+import io.custmgr.common.jdbc.InLists;
 import io.custmgr.common.jdbc.PostgresJit;
 import io.custmgr.customer.account.dao.CustomerPersonalRows;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
@@ -37,7 +38,6 @@ public class AccountCleanupDaoImpl implements AccountCleanupDao {
 
     static final String ITEM = CleanupRunItemImpl.TABLE;
     static final String RESULT = AccountAuditResultImpl.TABLE;
-    static final int IN_CHUNK = 500;
 
     /**
      * The batch's customers still waiting: the selector every delete of a batch runs on. A batch is an ascending run
@@ -131,7 +131,7 @@ public class AccountCleanupDaoImpl implements AccountCleanupDao {
         if (customerIds == null) {
             inserted = named.update(insert, params);
         } else {
-            for (List<Long> chunk : chunks(customerIds)) {
+            for (List<Long> chunk : InLists.chunks(customerIds)) {
                 inserted += named.update(insert + " AND r.CUSTOMER_ID IN (:ids)", params.addValue("ids", chunk));
             }
         }
@@ -278,7 +278,7 @@ public class AccountCleanupDaoImpl implements AccountCleanupDao {
         if (customerIds == null) {
             named.query("SELECT KEEP_RULE, COUNT(*) FROM (" + select + grouped, params, new RuleCounter(kept));
         } else {
-            for (List<Long> chunk : chunks(customerIds)) {
+            for (List<Long> chunk : InLists.chunks(customerIds)) {
                 named.query("SELECT KEEP_RULE, COUNT(*) FROM (" + select + " AND r.CUSTOMER_ID IN (:ids)" + grouped,
                         params.addValue("ids", chunk), new RuleCounter(kept));
             }
@@ -294,7 +294,7 @@ public class AccountCleanupDaoImpl implements AccountCleanupDao {
             return named.queryForObject(count, params, Integer.class);
         }
         int selected = 0;
-        for (List<Long> chunk : chunks(customerIds)) {
+        for (List<Long> chunk : InLists.chunks(customerIds)) {
             selected += named.queryForObject(count + " AND CUSTOMER_ID IN (:ids)", params.addValue("ids", chunk),
                     Integer.class);
         }
@@ -305,19 +305,6 @@ public class AccountCleanupDaoImpl implements AccountCleanupDao {
     static MapSqlParameterSource range(long runId, List<Long> ascendingIds, MapSqlParameterSource params) {
         return params.addValue("run", runId).addValue("first", ascendingIds.get(0))
                 .addValue("last", ascendingIds.get(ascendingIds.size() - 1));
-    }
-
-    static List<List<Long>> chunks(Collection<Long> ids) {
-        List<List<Long>> chunks = new ArrayList<List<Long>>();
-        List<Long> current = null;
-        for (Long id : ids) {
-            if (current == null || current.size() == IN_CHUNK) {
-                current = new ArrayList<Long>(IN_CHUNK);
-                chunks.add(current);
-            }
-            current.add(id);
-        }
-        return chunks;
     }
 
     private static final class RuleCounter implements RowCallbackHandler {

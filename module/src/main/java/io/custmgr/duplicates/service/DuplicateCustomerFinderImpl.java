@@ -1,5 +1,6 @@
 package io.custmgr.duplicates.service;
 
+import io.custmgr.common.jdbc.InLists;
 import io.custmgr.duplicates.dao.CustomerMatchKeyDao;
 import io.custmgr.duplicates.dao.CustomerPairRow;
 import io.custmgr.duplicates.dao.SharedKeyRow;
@@ -34,7 +35,6 @@ public class DuplicateCustomerFinderImpl implements DuplicateCustomerFinder {
 
     static final int MAX_PAGE_SIZE = 500;
     /** Customers per incremental refresh transaction (IN lists stay below every database's limit). */
-    static final int IN_CHUNK = 500;
     static final long LOCK_WAIT_SECONDS = 10L;
 
     @Resource(name = "cmCustomerMatchKeyDao")
@@ -112,7 +112,7 @@ public class DuplicateCustomerFinderImpl implements DuplicateCustomerFinder {
         refreshing.lock(); // after a full refresh of this JVM, never beside it
         try {
             TransactionTemplate transaction = new TransactionTemplate(transactionManager);
-            for (final List<Long> chunk : chunks(new ArrayList<Long>(new LinkedHashSet<Long>(customerIds)))) {
+            for (final List<Long> chunk : InLists.chunks(new LinkedHashSet<Long>(customerIds))) {
                 transaction.execute(new TransactionCallback<Object>() {
                     @Override
                     public Object doInTransaction(TransactionStatus status) {
@@ -150,14 +150,6 @@ public class DuplicateCustomerFinderImpl implements DuplicateCustomerFinder {
                     }
                 }));
         builder.flush();
-    }
-
-    static List<List<Long>> chunks(List<Long> ids) {
-        List<List<Long>> chunks = new ArrayList<List<Long>>();
-        for (int i = 0; i < ids.size(); i += IN_CHUNK) {
-            chunks.add(ids.subList(i, Math.min(ids.size(), i + IN_CHUNK)));
-        }
-        return chunks;
     }
 
     @Override

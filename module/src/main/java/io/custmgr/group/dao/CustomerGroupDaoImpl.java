@@ -1,5 +1,6 @@
 package io.custmgr.group.dao;
 
+import io.custmgr.common.jdbc.InLists;
 import io.custmgr.group.domain.CustomerGroup;
 import io.custmgr.group.domain.CustomerGroupImpl;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
@@ -30,7 +31,6 @@ import javax.persistence.PersistenceContext;
 public class CustomerGroupDaoImpl implements CustomerGroupDao {
 
     /** Ids per IN list: well below every database's parameter limit. */
-    static final int CHUNK = 500;
     private static final String MEMBERS = CustomerGroupImpl.MEMBER_TABLE;
 
     @PersistenceContext(unitName = "blPU")
@@ -195,14 +195,11 @@ public class CustomerGroupDaoImpl implements CustomerGroupDao {
         }
     }
 
+    /** Each customer once, nulls dropped, in IN lists. */
     private static List<List<Long>> chunks(Collection<Long> ids) {
-        List<Long> distinct = new ArrayList<Long>(new HashSet<Long>(ids));
+        Set<Long> distinct = new HashSet<Long>(ids);
         distinct.remove(null);
-        List<List<Long>> chunks = new ArrayList<List<Long>>();
-        for (int from = 0; from < distinct.size(); from += CHUNK) {
-            chunks.add(distinct.subList(from, Math.min(distinct.size(), from + CHUNK)));
-        }
-        return chunks;
+        return InLists.chunks(distinct);
     }
 
     private static String placeholders(int count) {

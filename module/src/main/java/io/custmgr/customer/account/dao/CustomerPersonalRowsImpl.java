@@ -1,5 +1,6 @@
 package io.custmgr.customer.account.dao;
 
+import io.custmgr.common.jdbc.InLists;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -9,8 +10,6 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,9 +19,6 @@ import javax.annotation.Resource;
 
 @Repository("cmCustomerPersonalRows")
 public class CustomerPersonalRowsImpl implements CustomerPersonalRows {
-
-    /** Rows of an IN list; stays well below every database's parameter limit. */
-    static final int IN_CHUNK = 500;
 
     /** Tables that hold a reference to BLC_ADDRESS besides the customer's own (orders keep their copies). */
     static final String ADDRESS_UNUSED = " AND NOT EXISTS (SELECT 1 FROM BLC_CUSTOMER_ADDRESS x WHERE x.ADDRESS_ID = BLC_ADDRESS.ADDRESS_ID)"
@@ -60,7 +56,7 @@ public class CustomerPersonalRowsImpl implements CustomerPersonalRows {
                 + ofCustomers + " UNION SELECT ADDRESS_ID FROM BLC_CUSTOMER_PAYMENT" + ofCustomers, params, Long.class));
         Set<Long> phoneIds = new LinkedHashSet<Long>(named.queryForList("SELECT PHONE_ID FROM BLC_CUSTOMER_PHONE"
                 + ofCustomers, params, Long.class));
-        for (List<Long> chunk : chunks(addressIds)) {
+        for (List<Long> chunk : InLists.chunks(addressIds)) {
             named.query("SELECT PHONE_PRIMARY_ID, PHONE_SECONDARY_ID, PHONE_FAX_ID FROM BLC_ADDRESS"
                     + " WHERE ADDRESS_ID IN (:ids)", new MapSqlParameterSource("ids", chunk), new PhoneIdCollector(phoneIds));
         }
@@ -72,11 +68,11 @@ public class CustomerPersonalRowsImpl implements CustomerPersonalRows {
             named.update("DELETE FROM " + table + ofCustomers, params);
         }
         named.update("DELETE FROM CM_GUEST_CLAIM WHERE GUEST_ID IN (" + customerIds + ")", params);
-        for (List<Long> chunk : chunks(addressIds)) {
+        for (List<Long> chunk : InLists.chunks(addressIds)) {
             named.update("DELETE FROM BLC_ADDRESS WHERE ADDRESS_ID IN (:ids)" + ADDRESS_UNUSED,
                     new MapSqlParameterSource("ids", chunk));
         }
-        for (List<Long> chunk : chunks(phoneIds)) {
+        for (List<Long> chunk : InLists.chunks(phoneIds)) {
             named.update("DELETE FROM BLC_PHONE WHERE PHONE_ID IN (:ids)" + PHONE_UNUSED,
                     new MapSqlParameterSource("ids", chunk));
         }
@@ -94,19 +90,6 @@ public class CustomerPersonalRowsImpl implements CustomerPersonalRows {
         }
         named.update("DELETE FROM BLC_REVIEW_DETAIL" + ofCustomers, params);
         deletePersonalRows(customerIds, params);
-    }
-
-    static List<List<Long>> chunks(Collection<Long> ids) {
-        List<List<Long>> chunks = new ArrayList<List<Long>>();
-        List<Long> current = null;
-        for (Long id : ids) {
-            if (current == null || current.size() == IN_CHUNK) {
-                current = new ArrayList<Long>(IN_CHUNK);
-                chunks.add(current);
-            }
-            current.add(id);
-        }
-        return chunks;
     }
 
     private static final class PhoneIdCollector implements RowCallbackHandler {
