@@ -61,7 +61,9 @@ public class AccountAuditServiceImpl implements AccountAuditService {
                 em.flush();
                 long classified = auditDao.classify(run.getId(), settings, new Date(start));
                 auditDao.markBurstIps(settings);
-                auditDao.markBlockedIps(blockedIps.blocked(auditDao.readRegistrationIps()));
+                if (blockedIps.blocksAny()) { // a million distinct IPs are not read for an empty list
+                    auditDao.markBlockedIps(blockedIps.blocked(auditDao.readRegistrationIps()));
+                }
                 auditDao.rescoreLateSignals(settings);
                 run.setCustomers(classified);
                 run.setDurationMs(System.currentTimeMillis() - start);

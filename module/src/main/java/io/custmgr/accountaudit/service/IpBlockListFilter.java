@@ -21,6 +21,11 @@ public class IpBlockListFilter implements BlockedIpFilter {
     protected IpBlockService ipBlockService;
 
     @Override
+    public boolean blocksAny() {
+        return !ipBlockService.findRanges().isEmpty();
+    }
+
+    @Override
     public List<String> blocked(Collection<String> ips) {
         List<String> blocked = new ArrayList<String>();
         BlockedIpMatcher matcher = new BlockedIpMatcher(ipBlockService.findRanges());

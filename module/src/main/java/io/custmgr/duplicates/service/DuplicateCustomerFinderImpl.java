@@ -34,7 +34,6 @@ import javax.annotation.Resource;
 public class DuplicateCustomerFinderImpl implements DuplicateCustomerFinder {
 
     static final int MAX_PAGE_SIZE = 500;
-    /** Customers per incremental refresh transaction (IN lists stay below every database's limit). */
     static final long LOCK_WAIT_SECONDS = 10L;
 
     @Resource(name = "cmCustomerMatchKeyDao")

@@ -30,7 +30,6 @@ import javax.persistence.PersistenceContext;
 @Repository("cmCustomerGroupDao")
 public class CustomerGroupDaoImpl implements CustomerGroupDao {
 
-    /** Ids per IN list: well below every database's parameter limit. */
     private static final String MEMBERS = CustomerGroupImpl.MEMBER_TABLE;
 
     @PersistenceContext(unitName = "blPU")

@@ -1,6 +1,7 @@
 package io.custmgr.admin.web.duplicates;
 
 import io.custmgr.admin.duplicates.PossibleDuplicatesSettings;
+import io.custmgr.audit.service.AuditActors;
 import io.custmgr.duplicates.dto.DuplicatePairPage;
 import io.custmgr.duplicates.dto.MatchKeyRefresh;
 import io.custmgr.duplicates.service.DuplicateCustomerFinder;
@@ -9,7 +10,6 @@ import io.custmgr.duplicates.type.DuplicateReason;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.exception.ServiceException;
-import org.broadleafcommerce.openadmin.server.security.domain.AdminUser;
 import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
 import org.broadleafcommerce.openadmin.server.security.remote.SecurityVerifier;
 import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
@@ -69,8 +69,7 @@ public class PossibleDuplicatesController extends AdminAbstractController {
         securityVerifier.securityCheck(Customer.class.getName(), EntityOperationType.UPDATE);
         try {
             MatchKeyRefresh refresh = finder.refreshKeys();
-            AdminUser admin = securityVerifier.getPersistentAdminUser();
-            LOG.info("Possible duplicates refreshed by admin user " + (admin == null ? "?" : admin.getLogin()) + ": "
+            LOG.info("Possible duplicates refreshed by admin user " + AuditActors.currentName() + ": "
                     + refresh.getKeys() + " keys, " + refresh.getCommonKeysDropped() + " common ones dropped, "
                     + refresh.getMillis() + " ms");
             redirect.addFlashAttribute("refreshedKeys", refresh.getKeys());
