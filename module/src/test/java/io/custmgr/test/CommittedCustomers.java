@@ -24,7 +24,7 @@ public final class CommittedCustomers {
     private static final String[] BY_CUSTOMER = {"CM_ACCOUNT_AUDIT_RESULT", "CM_CLEANUP_RUN_ITEM",
             "CM_CUSTOMER_GROUP_MEMBER", "CM_CUSTOMER_MATCH_KEY", "CM_GUEST_KEY", "CM_EMAIL_CHANGE", "CM_PAGE_VIEW",
             "CM_ACTIVITY_EVENT", "CM_CUSTOMER_AUDIT", "BLC_CUSTOMER_PASSWORD_TOKEN", "BLC_CUSTOMER_ROLE",
-            "BLC_CUSTOMER_ADDRESS", "BLC_CUSTOMER_ATTRIBUTE", "CM_CUSTOMER_MERGE_LOCK"};
+            "BLC_CUSTOMER_ADDRESS", "BLC_CUSTOMER_ATTRIBUTE", "CM_CUSTOMER_MERGE_LOCK", "CM_LOGIN_KEY"};
 
     private final CustomerService customerService;
     private final OrderService orderService;
@@ -56,6 +56,13 @@ public final class CommittedCustomers {
                 return null;
             }
         });
+    }
+
+    /** Broadleaf's registration grants ROLE_USER: the sample site's import has it, the test database may not. */
+    public void ensureUserRole() {
+        if (count("BLC_ROLE WHERE ROLE_NAME = 'ROLE_USER'") == 0) {
+            jdbc.update("INSERT INTO BLC_ROLE (ROLE_ID, ROLE_NAME) VALUES (-91001, 'ROLE_USER')");
+        }
     }
 
     /** A registered customer signing in with this e-mail (password hash "initial-hash"). */

@@ -24,7 +24,7 @@ public interface ActivityEventDao {
     /** Owner of each given customer address's address id (addresses not on a customer are absent). */
     Map<Long, Long> readAddressOwners(Collection<Long> addressIds);
 
-    /** Customer ids of the given user names (names without a customer are absent). */
+    /** Accounts signing in with the given names, ignoring case (names without an account are absent). */
     Map<String, Long> readCustomerIdsByUsername(Collection<String> usernames);
 
     /** Newest first. */

@@ -1,10 +1,11 @@
 package io.custmgr.activity.dao;
-
 import io.custmgr.activity.domain.ActivityEvent;
 import io.custmgr.activity.domain.ActivityEventImpl;
 import io.custmgr.activity.domain.ActivityEventTypeSettingImpl;
 import io.custmgr.activity.service.ActivityEventDraft;
 import io.custmgr.common.jdbc.IdBlockAllocator;
+import io.custmgr.customer.account.dao.LoginKeys;
+import io.custmgr.customer.account.domain.LoginKeyImpl;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -118,17 +119,33 @@ public class ActivityEventDaoImpl implements ActivityEventDao {
 
     @Override
     public Map<String, Long> readCustomerIdsByUsername(Collection<String> usernames) {
-        final Map<String, Long> customers = new HashMap<String, Long>();
-        if (usernames.isEmpty()) {
-            return customers;
+        final Map<String, Long> byKey = new HashMap<String, Long>();
+        Set<String> keys = new HashSet<String>();
+        for (String username : usernames) {
+            String key = LoginKeys.key(username);
+            if (key != null) {
+                keys.add(key);
+            }
         }
-        named.query("SELECT USER_NAME, CUSTOMER_ID FROM BLC_CUSTOMER WHERE USER_NAME IN (:names)",
-                new MapSqlParameterSource("names", usernames), new RowCallbackHandler() {
+        if (keys.isEmpty()) {
+            return byKey;
+        }
+        // the account a typed name signs in as, whatever its case
+        named.query("SELECT LOGIN_KEY, CUSTOMER_ID FROM " + LoginKeyImpl.TABLE
+                + " WHERE LOGIN_KEY IN (:keys) AND CUSTOMER_ID IS NOT NULL",
+                new MapSqlParameterSource("keys", keys), new RowCallbackHandler() {
                     @Override
                     public void processRow(ResultSet rs) throws SQLException {
-                        customers.put(rs.getString(1), rs.getLong(2));
+                        byKey.put(rs.getString(1), rs.getLong(2));
                     }
                 });
+        Map<String, Long> customers = new HashMap<String, Long>();
+        for (String username : usernames) {
+            Long customerId = byKey.get(LoginKeys.key(username));
+            if (customerId != null) {
+                customers.put(username, customerId);
+            }
+        }
         return customers;
     }
 

@@ -16,9 +16,6 @@ public interface GuestProfileDao {
      */
     void insertKey(String guestKey, Long customerId);
 
-    /** Whether another customer signs in with this e-mail (user name or e-mail address, ignoring case). */
-    boolean isSignInNameTaken(String email, Long exceptCustomerId);
-
     /** Releases the guest keys of a customer that stops being a guest. */
     void deleteKeys(Long customerId);
 }

@@ -38,13 +38,6 @@ public class GuestProfileDaoImpl implements GuestProfileDao {
     }
 
     @Override
-    public boolean isSignInNameTaken(String email, Long exceptCustomerId) {
-        String lower = email.trim().toLowerCase(Locale.ROOT);
-        return jdbc.queryForObject("SELECT COUNT(*) FROM BLC_CUSTOMER WHERE (LOWER(USER_NAME) = ? "
-                + "OR LOWER(EMAIL_ADDRESS) = ?) AND CUSTOMER_ID <> ?", Integer.class, lower, lower, exceptCustomerId) > 0;
-    }
-
-    @Override
     public void deleteKeys(Long customerId) {
         jdbc.update("DELETE FROM " + GuestKeyImpl.TABLE + " WHERE CUSTOMER_ID = ?", customerId);
     }

@@ -5,6 +5,8 @@ import io.custmgr.activity.type.ActivityEventType;
 import io.custmgr.audit.service.CustomerAuditEntry;
 import io.custmgr.audit.service.CustomerAuditService;
 import io.custmgr.audit.type.CustomerAuditAction;
+import io.custmgr.customer.account.domain.LoginTakenException;
+import io.custmgr.customer.account.service.CustomerAccountService;
 import io.custmgr.guest.dao.GuestProfileDao;
 import io.custmgr.guest.domain.GuestCustomer;
 import io.custmgr.guest.domain.GuestProfile;
@@ -27,6 +29,9 @@ public class GuestConversionServiceImpl implements GuestConversionService {
     @Resource(name = "cmGuestProfileDao")
     protected GuestProfileDao guestProfileDao;
 
+    @Resource(name = "cmCustomerAccountService")
+    protected CustomerAccountService accountService;
+
     @Resource(name = "cmActivityRecorder")
     protected ActivityRecorder activityRecorder;
 
@@ -48,7 +53,7 @@ public class GuestConversionServiceImpl implements GuestConversionService {
         if (email == null || profile.getClaimedBy() != null || profile.getAnonymizedDate() != null) {
             throw new GuestConversionException("noEmail");
         }
-        if (guestProfileDao.isSignInNameTaken(email, guest.getId())) {
+        if (accountService.findEmailOwner(accountService.normalizeEmail(email), guest.getId()) != null) {
             throw new GuestConversionException("emailInUse");
         }
         guest.setUsername(email);
@@ -56,9 +61,16 @@ public class GuestConversionServiceImpl implements GuestConversionService {
         guest.setRegistered(true);
         guest.setDeactivated(false);
         profile.setGuest(false);
-        customerService.saveCustomer(guest, false);
-        guestProfileDao.deleteKeys(guest.getId());
-        em.flush(); // Broadleaf's reset reads the customer by user name in this transaction
+        try {
+            customerService.saveCustomer(guest, false);
+            guestProfileDao.deleteKeys(guest.getId());
+            em.flush(); // Broadleaf's reset reads the customer by user name in this transaction
+        } catch (RuntimeException e) {
+            if (LoginTakenException.in(e) != null) {
+                throw new GuestConversionException("emailInUse"); // taken meanwhile
+            }
+            throw e;
+        }
         GenericResponse reset = customerService.sendForgotPasswordNotification(email, resetPasswordUrl);
         if (reset.getHasErrors()) {
             throw new IllegalStateException("Broadleaf refused the password reset: " + reset.getErrorCodesList());

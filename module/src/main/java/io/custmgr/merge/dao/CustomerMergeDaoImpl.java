@@ -1,6 +1,7 @@
 package io.custmgr.merge.dao;
 
 import io.custmgr.common.jdbc.PostgresJit;
+import io.custmgr.customer.account.dao.LoginKeyDao;
 import io.custmgr.merge.domain.CustomerMergeRecordImpl;
 import io.custmgr.merge.service.MergeParty;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,6 +41,9 @@ public class CustomerMergeDaoImpl implements CustomerMergeDao {
     @Resource(name = "blTransactionManager")
     protected JpaTransactionManager transactionManager;
 
+    @Resource(name = "cmLoginKeyDao")
+    protected LoginKeyDao loginKeyDao;
+
     protected JdbcTemplate jdbc;
     protected final PostgresJit jit = new PostgresJit();
 
@@ -67,10 +71,18 @@ public class CustomerMergeDaoImpl implements CustomerMergeDao {
 
     @Override
     public void markAbsorbed(long absorbedId, long survivorId, Date when, String freedUserName) {
+        List<String> login = new ArrayList<String>();
+        for (Map<String, Object> row : jdbc.queryForList(
+                "SELECT USER_NAME, EMAIL_ADDRESS FROM BLC_CUSTOMER WHERE CUSTOMER_ID = ?", absorbedId)) {
+            login.add((String) row.get("USER_NAME"));
+            login.add((String) row.get("EMAIL_ADDRESS"));
+        }
         jdbc.update("UPDATE BLC_CUSTOMER SET DEACTIVATED = ?, CM_MERGED_INTO = ?, CM_MERGED_DATE = ?, "
                 + "EMAIL_ADDRESS = NULL, CM_CONTACT_EMAIL = NULL, USER_NAME = ?, DATE_UPDATED = ? WHERE CUSTOMER_ID = ?",
                 Boolean.TRUE, survivorId, new Timestamp(when.getTime()), freedUserName, new Timestamp(when.getTime()),
                 absorbedId);
+        // the absorbed account's address is free again (a shared one may now be the survivor's alone)
+        loginKeyDao.resync(absorbedId, login);
     }
 
     @Override

@@ -47,10 +47,7 @@ class RegistrationIpIT {
 
     @Test
     void theRegistrationIpIsStoredWithTheCustomer() {
-        if (committed.count("BLC_ROLE WHERE ROLE_NAME = 'ROLE_USER'") == 0) {
-            // Broadleaf grants it at registration; the sample site's import has it, the test database may not
-            committed.jdbc().update("INSERT INTO BLC_ROLE (ROLE_ID, ROLE_NAME) VALUES (-91070, 'ROLE_USER')");
-        }
+        committed.ensureUserRole();
         final String email = "registration-ip-" + System.nanoTime() + "@example.com";
         Customer customer = committed.track(committed.inTransaction(
                 (org.springframework.transaction.support.TransactionCallback<Customer>) status -> {

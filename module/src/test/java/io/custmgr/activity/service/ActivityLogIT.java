@@ -92,9 +92,7 @@ class ActivityLogIT {
 
     @Test
     void registrationIsLoggedThroughBroadleafsHook() throws Exception {
-        if (jdbc.queryForObject("SELECT COUNT(*) FROM BLC_ROLE WHERE ROLE_NAME = 'ROLE_USER'", Integer.class) == 0) {
-            jdbc.update("INSERT INTO BLC_ROLE (ROLE_ID, ROLE_NAME) VALUES (-91001, 'ROLE_USER')"); // Broadleaf grants it
-        }
+        customers.ensureUserRole();
         final Customer customer = customerService.createCustomer();
         customer.setEmailAddress(uniqueEmail());
         customer.setUsername(customer.getEmailAddress());

@@ -35,7 +35,7 @@ public class CustomerPersonalRowsImpl implements CustomerPersonalRows {
     /** An account's own rows by CUSTOMER_ID, children before parents (reviews' feedback before the reviews). */
     static final String[] ACCOUNT_TABLES = {"BLC_CUSTOMER_ROLE", "BLC_CUSTOMER_PASSWORD_TOKEN", "BLC_CUSTOMER_OFFER_XREF",
             "BLC_REVIEW_FEEDBACK", "BLC_RATING_DETAIL", "CM_EMAIL_CHANGE", "CM_CUSTOMER_GROUP_MEMBER",
-            "CM_CUSTOMER_AUDIT", "CM_ACCOUNT_AUDIT_RESULT"};
+            "CM_CUSTOMER_AUDIT", "CM_ACCOUNT_AUDIT_RESULT", "CM_LOGIN_KEY"};
 
     @Resource(name = "blTransactionManager")
     protected JpaTransactionManager transactionManager;

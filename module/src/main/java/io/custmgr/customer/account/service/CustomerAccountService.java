@@ -1,5 +1,6 @@
 package io.custmgr.customer.account.service;
 
+import io.custmgr.customer.account.domain.LoginMatch;
 import org.broadleafcommerce.profile.core.domain.Customer;
 
 /**
@@ -25,9 +26,17 @@ public interface CustomerAccountService {
 
     /**
      * @param exceptCustomerId the customer who would get the address (null for a new one)
-     * @return the id of another customer who already signs in with this address, or null
+     * @return the id of another account that already signs in with this address (ignoring case), or null; the database
+     *         refuses the address all the same if another transaction takes it meanwhile
+     *         ({@link io.custmgr.customer.account.domain.LoginTakenException})
      */
     Long findEmailOwner(String normalizedEmail, Long exceptCustomerId);
+
+    /**
+     * Who signs in with an address typed in any case and with blanks around it (guests and anonymous customers
+     * never match). Reads the login keys, one indexed row.
+     */
+    LoginMatch findLogin(String typedEmailOrUsername);
 
     /** @return null if the new password and its confirmation are acceptable, else the message key of the broken rule */
     String checkNewPassword(String password, String confirmation);

@@ -1,13 +1,15 @@
 package io.custmgr.customer.account.service;
 
 import io.custmgr.customer.account.dao.CustomerLoginDao;
+import io.custmgr.customer.account.dao.LoginKeyDao;
+import io.custmgr.customer.account.dao.LoginKeys;
+import io.custmgr.customer.account.domain.LoginMatch;
 import org.apache.commons.lang3.StringUtils;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import javax.annotation.Resource;
@@ -23,6 +25,9 @@ public class CustomerAccountServiceImpl implements CustomerAccountService {
 
     @Resource(name = "cmCustomerLoginDao")
     protected CustomerLoginDao loginDao;
+
+    @Resource(name = "cmLoginKeyDao")
+    protected LoginKeyDao loginKeyDao;
 
     @Resource(name = "blCustomerService")
     protected CustomerService customerService;
@@ -51,10 +56,23 @@ public class CustomerAccountServiceImpl implements CustomerAccountService {
 
     @Override
     public Long findEmailOwner(String normalizedEmail, Long exceptCustomerId) {
-        if (normalizedEmail == null) {
+        String key = LoginKeys.key(normalizedEmail);
+        if (key == null) {
             return null;
         }
-        return loginDao.readOtherCustomerIdByLogin(normalizedEmail.toLowerCase(Locale.ROOT), exceptCustomerId);
+        LoginMatch match = loginKeyDao.readMatch(key);
+        if (match.isShared()) {
+            // several accounts from before the module: name one of them
+            return loginDao.readOtherCustomerIdByLogin(key, exceptCustomerId);
+        }
+        return match.getCustomerId() == null || match.getCustomerId().equals(exceptCustomerId) ? null
+                : match.getCustomerId();
+    }
+
+    @Override
+    public LoginMatch findLogin(String typedEmailOrUsername) {
+        String key = LoginKeys.key(typedEmailOrUsername);
+        return key == null ? LoginMatch.none() : loginKeyDao.readMatch(key);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.custmgr.common.mail.CustomerMailer;
 import io.custmgr.common.mail.MailAfterCommit;
 import io.custmgr.common.security.MailedTokens;
 import io.custmgr.customer.account.domain.EmailChangeImpl;
+import io.custmgr.customer.account.domain.LoginTakenException;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.springframework.beans.factory.annotation.Value;
@@ -87,6 +88,15 @@ public class EmailChangeServiceImpl implements EmailChangeService {
         Customer customer = customerService.readCustomerById(change.getCustomerId());
         accountService.changeLogin(customer, change.getNewEmail());
         change.confirm(new Date());
-        return customerService.saveCustomer(customer, false);
+        try {
+            Customer saved = customerService.saveCustomer(customer, false);
+            em.flush(); // the login key is written now: taken meanwhile is this change's error, not the commit's
+            return saved;
+        } catch (RuntimeException e) {
+            if (LoginTakenException.in(e) != null) {
+                throw new InvalidEmailChangeException(EMAIL_IN_USE);
+            }
+            throw e;
+        }
     }
 }

@@ -1,10 +1,12 @@
 package io.custmgr.sample.web.account;
 
+import io.custmgr.customer.account.domain.SharedLoginException;
 import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.core.web.controller.account.BroadleafLoginController;
 import org.broadleafcommerce.core.web.controller.account.ResetPasswordForm;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.web.core.CustomerState;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import javax.servlet.http.HttpSession;
 
 /**
  * The login page. The form posts {@code j_username} / {@code j_password} to Spring Security's
@@ -35,6 +38,11 @@ class LoginController extends BroadleafLoginController {
             return "redirect:/account";
         }
         String view = super.login(request, response, model);
+        HttpSession session = request.getSession(false);
+        if (request.getParameter("error") != null && session != null
+                && SharedLoginException.in((Throwable) session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))) {
+            model.addAttribute("sharedLogin", Boolean.TRUE);
+        }
         // The success handler follows successUrl: only to a page of this site.
         Object successUrl = model.asMap().get(SUCCESS_URL);
         if (successUrl != null && !isLocalPath(successUrl.toString())) {

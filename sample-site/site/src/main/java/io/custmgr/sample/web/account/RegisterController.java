@@ -1,5 +1,7 @@
 package io.custmgr.sample.web.account;
 
+import io.custmgr.customer.account.domain.LoginTakenException;
+import org.apache.commons.lang3.StringUtils;
 import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.core.pricing.service.exception.PricingException;
 import org.broadleafcommerce.core.web.controller.account.BroadleafRegisterController;
@@ -20,7 +22,8 @@ import javax.servlet.http.HttpServletResponse;
 
 /**
  * Registration with Broadleaf's RegisterCustomerForm and RegisterCustomerValidator (the e-mail address is the
- * username); a registered customer is logged in and sent to the home page.
+ * username, trimmed; the module makes the validator's lookup ignore case); a registered customer is logged in and
+ * sent to the home page.
  */
 @Controller
 @RequestMapping("/register")
@@ -59,7 +62,18 @@ class RegisterController extends BroadleafRegisterController {
             return "redirect:/account";
         }
         dropForeignRedirect(form);
-        return super.processRegister(form, errors, request, response, model);
+        Customer customer = form.getCustomer();
+        customer.setEmailAddress(StringUtils.trim(customer.getEmailAddress()));
+        try {
+            return super.processRegister(form, errors, request, response, model);
+        } catch (RuntimeException e) {
+            if (LoginTakenException.in(e) == null) {
+                throw e;
+            }
+            // registered meanwhile by another request, in whatever case: the database refused the second one
+            errors.rejectValue("customer.emailAddress", "emailAddress.used");
+            return getRegisterView();
+        }
     }
 
     /** After registering, go only to a page of this site. */

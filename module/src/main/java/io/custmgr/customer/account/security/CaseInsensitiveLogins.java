@@ -1,0 +1,140 @@
+package io.custmgr.customer.account.security;
+
+import io.custmgr.customer.account.domain.LoginMatch;
+import io.custmgr.customer.account.domain.SharedLoginException;
+import io.custmgr.customer.account.service.CustomerAccountService;
+import org.broadleafcommerce.profile.core.dao.CustomerDao;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Makes the host's customer lookups ignore case and blanks around the address, whatever class the host has behind
+ * them: Broadleaf's {@code blCustomerDao} (by user name and by e-mail: sign-in state, registration and account
+ * validators, forgot and reset password, host code) and {@code blUserDetailsService} (sign-in, which then runs with the
+ * account's stored user name, so salts and the principal stay as they were). An exact match still wins; otherwise
+ * the account holding the address's login key is returned. Sign-in with an address several accounts share is refused
+ * ({@link SharedLoginException}). Passwords are checked exactly as before.
+ *
+ * <p>Collaborators are looked up when first used: a post-processor must not make other beans start early.
+ */
+public class CaseInsensitiveLogins implements BeanPostProcessor, BeanFactoryAware {
+
+    public static final String CUSTOMER_DAO = "blCustomerDao";
+    public static final String USER_DETAILS_SERVICE = "blUserDetailsService";
+
+    private static final Set<String> LOOKUPS = new HashSet<String>(Arrays.asList("readCustomerByUsername",
+            "readCustomersByUsername", "readCustomerByEmail", "readCustomersByEmail"));
+
+    private BeanFactory beanFactory;
+
+    @Override
+    public void setBeanFactory(BeanFactory beanFactory) {
+        this.beanFactory = beanFactory;
+    }
+
+    @Override
+    public Object postProcessBeforeInitialization(Object bean, String beanName) {
+        return bean;
+    }
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
+        if (CUSTOMER_DAO.equals(beanName) && bean instanceof CustomerDao) {
+            return wrap(bean, new CustomerLookups((CustomerDao) bean));
+        }
+        if (USER_DETAILS_SERVICE.equals(beanName) && bean instanceof UserDetailsService) {
+            return wrap(bean, new UserLookups((UserDetailsService) bean));
+        }
+        return bean;
+    }
+
+    private static Object wrap(Object bean, InvocationHandler handler) {
+        Set<Class<?>> interfaces = new HashSet<Class<?>>();
+        for (Class<?> type = bean.getClass(); type != null; type = type.getSuperclass()) {
+            interfaces.addAll(Arrays.asList(type.getInterfaces()));
+        }
+        return Proxy.newProxyInstance(bean.getClass().getClassLoader(), interfaces.toArray(new Class<?>[0]), handler);
+    }
+
+    private LoginMatch match(String typed) {
+        return beanFactory.getBean("cmCustomerAccountService", CustomerAccountService.class).findLogin(typed);
+    }
+
+    private static Object call(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getTargetException();
+        }
+    }
+
+    private final class CustomerLookups implements InvocationHandler {
+
+        private final CustomerDao target;
+
+        CustomerLookups(CustomerDao target) {
+            this.target = target;
+        }
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            Object exact = call(target, method, args);
+            if (!LOOKUPS.contains(method.getName()) || args == null || !(args[0] instanceof String) || found(exact)) {
+                return exact;
+            }
+            Long owner = match((String) args[0]).getCustomerId();
+            Customer customer = owner == null ? null : target.readCustomerById(owner);
+            if (customer == null) {
+                return exact;
+            }
+            return method.getName().startsWith("readCustomers") ? Collections.singletonList(customer) : customer;
+        }
+
+        private boolean found(Object exact) {
+            return exact instanceof Collection ? !((Collection<?>) exact).isEmpty() : exact != null;
+        }
+    }
+
+    private final class UserLookups implements InvocationHandler {
+
+        private final UserDetailsService target;
+
+        UserLookups(UserDetailsService target) {
+            this.target = target;
+        }
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            if (!"loadUserByUsername".equals(method.getName()) || args == null || !(args[0] instanceof String)) {
+                return call(target, method, args);
+            }
+            LoginMatch match = match((String) args[0]);
+            if (match.isShared()) {
+                throw new SharedLoginException();
+            }
+            String username = (String) args[0];
+            if (match.getCustomerId() != null) {
+                Customer customer = beanFactory.getBean(CUSTOMER_DAO, CustomerDao.class)
+                        .readCustomerById(match.getCustomerId());
+                if (customer != null && customer.getUsername() != null) {
+                    username = customer.getUsername();
+                }
+            }
+            return target.loadUserByUsername(username);
+        }
+    }
+}

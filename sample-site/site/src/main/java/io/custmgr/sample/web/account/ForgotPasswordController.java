@@ -1,0 +1,46 @@
+package io.custmgr.sample.web.account;
+
+import org.apache.commons.lang3.StringUtils;
+import org.broadleafcommerce.core.web.controller.account.BroadleafLoginController;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * "Forgot your password?": Broadleaf's own flow (a reset link mailed to the account, the module makes its lookup
+ * ignore case). The answer is the same whether or not an account has the address, so the page tells nobody who
+ * shops here.
+ */
+@Controller
+@RequestMapping("/login/forgotPassword")
+class ForgotPasswordController extends BroadleafLoginController {
+
+    /** The longest address the host's USER_NAME column holds. */
+    static final int MAX_LENGTH = 255;
+
+    @RequestMapping(method = { RequestMethod.GET, RequestMethod.HEAD })
+    String form(HttpServletRequest request, HttpServletResponse response, Model model) {
+        return super.forgotPassword(request, response, model);
+    }
+
+    @RequestMapping(method = RequestMethod.POST)
+    String send(@RequestParam(value = "username", required = false) String username, HttpServletRequest request,
+            Model model) {
+        String typed = StringUtils.trimToNull(username);
+        if (typed == null || typed.length() > MAX_LENGTH) {
+            model.addAttribute("errorCode", typed == null ? "required" : "tooLong");
+            model.addAttribute("maxLength", MAX_LENGTH);
+            model.addAttribute("username", username);
+            return getForgotPasswordView();
+        }
+        super.processForgotPassword(typed, request, model);
+        model.asMap().remove("errorCode"); // unknown or disabled accounts get the same answer
+        model.addAttribute("username", typed);
+        return getForgotPasswordSuccessView();
+    }
+}
