@@ -75,7 +75,9 @@ class StorefrontLoginCaseBrowserIT {
                 .filter(m -> m.findElement(By.cssSelector(".mail-to")).getText().equals(email)).findFirst()
                 .orElseThrow(() -> new AssertionError("no reset mail to " + email));
         browser.andWaitForNewPage(() -> mail.findElement(By.cssSelector("a.mail-link")).click());
-        browser.waitVisible(By.name("username")).sendKeys(email.toUpperCase(Locale.ROOT));
+        WebElement username = browser.waitVisible(By.name("username"));
+        username.clear(); // Broadleaf fills in what this session typed on the forgot-password page
+        username.sendKeys(email.toUpperCase(Locale.ROOT));
         browser.find(By.name("password")).sendKeys("Renewed123");
         browser.find(By.name("passwordConfirm")).sendKeys("Renewed123");
         browser.andWaitForNewPage(() -> browser.find(By.id("reset-submit")).click());

@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -22,6 +23,14 @@ class ForgotPasswordController extends BroadleafLoginController {
 
     /** The longest address the host's USER_NAME column holds. */
     static final int MAX_LENGTH = 255;
+
+    static final String RESET_PATH = "/login/resetPassword";
+
+    /** Broadleaf 3.1 builds the link from the view name and drops the port; the page that takes it is this one. */
+    @Override
+    public String getResetPasswordUrl(HttpServletRequest request) {
+        return ServletUriComponentsBuilder.fromContextPath(request).path(RESET_PATH).build().toUriString();
+    }
 
     @RequestMapping(method = { RequestMethod.GET, RequestMethod.HEAD })
     String form(HttpServletRequest request, HttpServletResponse response, Model model) {
