@@ -209,6 +209,8 @@ public final class SampleSiteServer implements AutoCloseable {
         // A webapp that fails to start must stop the launcher, not leave a half-working site.
         webapp.setThrowUnavailableOnStartupException(true);
         webapp.setInitParameter("org.eclipse.jetty.servlet.Default.dirAllowed", "false");
+        // web.xml's error pages still apply; only Jetty's fallback page (stack traces by default) is replaced.
+        webapp.setErrorHandler(new QuietErrorHandler());
         return webapp;
     }
 

@@ -15,7 +15,7 @@ import javax.servlet.http.HttpServletResponse;
 /**
  * The last resort before the container's default servlet: a URL that no controller, product, page or category claimed
  * and that is no file in the webapp gets the storefront's "page not found" page with status 404 (instead of the
- * container's bare error page). Files such as {@code /error.html} still go to the default servlet.
+ * container's bare error page). Files such as {@code /favicon.ico} still go to the default servlet.
  */
 @Component
 class NotFoundHandlerMapping extends AbstractHandlerMapping {
