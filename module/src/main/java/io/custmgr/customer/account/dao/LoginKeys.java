@@ -66,7 +66,8 @@ public final class LoginKeys {
             claim(connection, customerId, key, previous.contains(key));
         }
         Set<String> dropped = new LinkedHashSet<String>(previous);
-        dropped.addAll(readKeys(connection, customerId));
+        dropped.addAll(LoginKeys.<String>readColumn(connection,
+                "SELECT LOGIN_KEY FROM " + TABLE + " WHERE CUSTOMER_ID = ?", customerId));
         dropped.removeAll(wanted);
         for (String key : dropped) {
             release(connection, customerId, key);
@@ -106,10 +107,9 @@ public final class LoginKeys {
             try {
                 update(connection, "INSERT INTO " + TABLE + " (LOGIN_KEY, CUSTOMER_ID) VALUES (?, ?)", key, customerId);
             } catch (SQLException e) {
-                if (e.getSQLState() != null && e.getSQLState().startsWith(SQL_STATE_INTEGRITY)) {
-                    throw new LoginTakenException(null); // another transaction claimed it first
-                }
-                throw e;
+                throw claimFailed(e);
+            } catch (RuntimeException e) {
+                throw claimFailed(e); // Hibernate's connection proxy reports SQL errors as its JDBCException
             }
             return;
         }
@@ -117,6 +117,18 @@ public final class LoginKeys {
         if (owner == null ? !heldBefore : owner.longValue() != customerId) {
             throw new LoginTakenException(owner);
         }
+    }
+
+    /** @return what to throw: taken, when another transaction inserted the key first (integrity violation) */
+    private static RuntimeException claimFailed(Exception failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException && ((SQLException) cause).getSQLState() != null
+                    && ((SQLException) cause).getSQLState().startsWith(SQL_STATE_INTEGRITY)) {
+                return new LoginTakenException(null);
+            }
+        }
+        return failure instanceof RuntimeException ? (RuntimeException) failure
+                : new IllegalStateException("Could not write a login key", failure);
     }
 
     private static void release(Connection connection, long customerId, String key) throws SQLException {
@@ -129,14 +141,14 @@ public final class LoginKeys {
             return;
         }
         // a shared key: the accounts that still hold it once this customer lets it go
-        List<Long> holders = readLongs(connection, "SELECT DISTINCT CUSTOMER_ID FROM BLC_CUSTOMER"
+        List<Number> holders = readColumn(connection, "SELECT DISTINCT CUSTOMER_ID FROM BLC_CUSTOMER"
                 + " WHERE (LOWER(TRIM(USER_NAME)) = ? OR LOWER(TRIM(EMAIL_ADDRESS)) = ?) AND CUSTOMER_ID <> ?"
                 + " AND (CM_IS_GUEST IS NULL OR CM_IS_GUEST = ?)", key, key, customerId, Boolean.FALSE);
         if (holders.isEmpty()) {
             update(connection, "DELETE FROM " + TABLE + " WHERE LOGIN_KEY = ? AND CUSTOMER_ID IS NULL", key);
         } else if (holders.size() == 1) {
             update(connection, "UPDATE " + TABLE + " SET CUSTOMER_ID = ? WHERE LOGIN_KEY = ? AND CUSTOMER_ID IS NULL",
-                    holders.get(0), key);
+                    holders.get(0).longValue(), key);
         }
     }
 
@@ -162,35 +174,16 @@ public final class LoginKeys {
         }
     }
 
-    private static List<String> readKeys(Connection connection, long customerId) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(
-                "SELECT LOGIN_KEY FROM " + TABLE + " WHERE CUSTOMER_ID = ?");
-        try {
-            statement.setLong(1, customerId);
-            ResultSet rows = statement.executeQuery();
-            try {
-                List<String> keys = new ArrayList<String>();
-                while (rows.next()) {
-                    keys.add(rows.getString(1));
-                }
-                return keys;
-            } finally {
-                rows.close();
-            }
-        } finally {
-            statement.close();
-        }
-    }
-
-    private static List<Long> readLongs(Connection connection, String sql, Object... parameters)
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> readColumn(Connection connection, String sql, Object... parameters)
             throws SQLException {
         PreparedStatement statement = prepare(connection, sql, parameters);
         try {
             ResultSet rows = statement.executeQuery();
             try {
-                List<Long> values = new ArrayList<Long>();
+                List<T> values = new ArrayList<T>();
                 while (rows.next()) {
-                    values.add(rows.getLong(1));
+                    values.add((T) rows.getObject(1));
                 }
                 return values;
             } finally {

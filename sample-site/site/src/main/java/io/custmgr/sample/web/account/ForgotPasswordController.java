@@ -1,5 +1,6 @@
 package io.custmgr.sample.web.account;
 
+import io.custmgr.customer.account.domain.LoginKeyImpl;
 import org.apache.commons.lang3.StringUtils;
 import org.broadleafcommerce.core.web.controller.account.BroadleafLoginController;
 import org.springframework.stereotype.Controller;
@@ -21,8 +22,8 @@ import javax.servlet.http.HttpServletResponse;
 @RequestMapping("/login/forgotPassword")
 class ForgotPasswordController extends BroadleafLoginController {
 
-    /** The longest address the host's USER_NAME column holds. */
-    static final int MAX_LENGTH = 255;
+    /** The longest address an account signs in with (the host's USER_NAME column). */
+    static final int MAX_LENGTH = LoginKeyImpl.KEY_LENGTH;
 
     static final String RESET_PATH = "/login/resetPassword";
 
