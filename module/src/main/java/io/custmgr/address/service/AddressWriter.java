@@ -31,9 +31,12 @@ public class AddressWriter {
     @Resource(name = "blStateService")
     protected StateService stateService;
 
+    @Resource(name = "cmAddressInputValidator")
+    protected AddressInputValidator validator;
+
     /** @throws InvalidAddressException when a field breaks a rule or names an unknown country or state */
     public void write(AddressInput input, Address address) {
-        Map<String, String> errors = new LinkedHashMap<String, String>(AddressInputValidator.validate(input));
+        Map<String, String> errors = new LinkedHashMap<String, String>(validator.validate(input));
         Country country = errors.containsKey("country") ? null : countryService.findCountryByAbbreviation(
                 input.getCountry().trim().toUpperCase(Locale.ROOT));
         if (country == null && !errors.containsKey("country")) {

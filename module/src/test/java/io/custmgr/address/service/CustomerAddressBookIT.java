@@ -173,7 +173,7 @@ class CustomerAddressBookIT {
     @Test
     void badInputIsRefusedFieldByFieldAndNothingIsSaved() {
         AddressInput input = AddressFixture.input(" ", "", longText(256), "XX");
-        input.setFirstName(longText(101));
+        input.setFirstName(longText(256));
 
         InvalidAddressException refused = assertThrows(InvalidAddressException.class,
                 () -> book.add(customerId, input));

@@ -2,6 +2,9 @@ package io.custmgr.site.activity;
 
 import io.custmgr.activity.service.ActivityRecorder;
 import io.custmgr.activity.type.ActivityEventType;
+import io.custmgr.common.validation.ColumnLimits;
+import io.custmgr.common.validation.TextLengths;
+import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerUserDetails;
 import org.springframework.context.ApplicationListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationEvent;
@@ -16,13 +19,16 @@ import javax.annotation.Resource;
  * Logs storefront sign-ins and failed sign-ins from the events Spring Security publishes in the storefront context
  * (the login filter publishes interactive successes, the namespace's authentication manager publishes failures).
  * A failed attempt is logged on the customer whose user name was typed, if there is one; the typed password never
- * leaves the event.
+ * leaves the event. A typed name longer than the user name column belongs to nobody and is not logged.
  */
 @Component("cmAuthenticationActivityListener")
 public class AuthenticationActivityListener implements ApplicationListener<AbstractAuthenticationEvent> {
 
     @Resource(name = "cmActivityRecorder")
     protected ActivityRecorder recorder;
+
+    @Resource(name = "cmColumnLimits")
+    protected ColumnLimits columnLimits;
 
     @Override
     public void onApplicationEvent(AbstractAuthenticationEvent event) {
@@ -35,7 +41,9 @@ public class AuthenticationActivityListener implements ApplicationListener<Abstr
             }
         } else if (event instanceof AbstractAuthenticationFailureEvent) {
             String username = authentication.getName();
-            if (username != null && !username.isEmpty()) {
+            // a name longer than the column is nobody's, and would only fail the writer's lookup
+            if (username != null && !username.isEmpty()
+                    && !TextLengths.isTooLong(username, columnLimits.maxLength(Customer.class, "username"))) {
                 Exception reason = ((AbstractAuthenticationFailureEvent) event).getException();
                 recorder.record(recorder.draft(ActivityEventType.LOGIN_FAILED).customerByUsername(username)
                         .detail(reason == null ? null : reason.getClass().getSimpleName()));

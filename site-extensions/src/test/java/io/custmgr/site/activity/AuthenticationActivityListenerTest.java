@@ -3,6 +3,8 @@ package io.custmgr.site.activity;
 import io.custmgr.activity.service.ActivityEventDraft;
 import io.custmgr.activity.service.ActivityRecorder;
 import io.custmgr.activity.type.ActivityEventType;
+import io.custmgr.common.validation.ColumnLimits;
+import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerUserDetails;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,11 +30,14 @@ import static org.mockito.Mockito.when;
 class AuthenticationActivityListenerTest {
 
     private final ActivityRecorder recorder = mock(ActivityRecorder.class);
+    private final ColumnLimits columnLimits = mock(ColumnLimits.class);
     private final AuthenticationActivityListener listener = new AuthenticationActivityListener();
 
     @BeforeEach
     void setUp() {
         listener.recorder = recorder;
+        listener.columnLimits = columnLimits;
+        when(columnLimits.maxLength(Customer.class, "username")).thenReturn(255);
         when(recorder.draft(any(ActivityEventType.class))).thenAnswer(
                 call -> new ActivityEventDraft(call.getArgument(0), new Date()));
     }
@@ -74,6 +79,19 @@ class AuthenticationActivityListenerTest {
         assertEquals("ada@example.com", draft.getUsername());
         assertNull(draft.getCustomerId(), "the writer finds the customer");
         assertEquals("BadCredentialsException", draft.getDetail());
+    }
+
+    @Test
+    void aTypedNameLongerThanAnyUserNameIsNotLogged() {
+        StringBuilder name = new StringBuilder();
+        while (name.length() < 10000) {
+            name.append("ada@example.com");
+        }
+        listener.onApplicationEvent(new AuthenticationFailureBadCredentialsEvent(
+                new UsernamePasswordAuthenticationToken(name.toString(), "pw"),
+                new BadCredentialsException("Bad credentials")));
+
+        verify(recorder, never()).record(any(ActivityEventDraft.class));
     }
 
     private ActivityEventDraft recorded() {

@@ -5,6 +5,7 @@ import io.custmgr.address.service.AddressInputValidator;
 import io.custmgr.address.service.AddressNotFoundException;
 import io.custmgr.address.service.CustomerAddressBook;
 import io.custmgr.address.service.InvalidAddressException;
+import io.custmgr.common.validation.TextLengths;
 import org.broadleafcommerce.profile.core.domain.Country;
 import org.broadleafcommerce.profile.core.service.CountryService;
 import org.broadleafcommerce.profile.web.core.CustomerState;
@@ -21,9 +22,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Map.Entry;
 
 import javax.annotation.Resource;
@@ -44,25 +43,14 @@ class AddressBookController {
     static final String BACK = "redirect:/account#addresses";
     static final String MESSAGE = "addressBookMessage";
 
-    /** Longest value per field, for the "at most n characters" message. */
-    private static final Map<String, Integer> LIMITS = new HashMap<String, Integer>();
-
-    static {
-        LIMITS.put("addressName", AddressInputValidator.NAME_LENGTH);
-        LIMITS.put("firstName", AddressInputValidator.NAME_LENGTH);
-        LIMITS.put("lastName", AddressInputValidator.NAME_LENGTH);
-        LIMITS.put("companyName", AddressInputValidator.NAME_LENGTH);
-        LIMITS.put("addressLine1", AddressInputValidator.LINE_LENGTH);
-        LIMITS.put("addressLine2", AddressInputValidator.LINE_LENGTH);
-        LIMITS.put("city", AddressInputValidator.CITY_LENGTH);
-        LIMITS.put("state", AddressInputValidator.CODE_LENGTH);
-        LIMITS.put("postalCode", AddressInputValidator.POSTAL_CODE_LENGTH);
-        LIMITS.put("country", AddressInputValidator.CODE_LENGTH);
-        LIMITS.put("phone", AddressInputValidator.PHONE_LENGTH);
-    }
+    private static final String[] FIELDS = {"addressName", "firstName", "lastName", "companyName", "addressLine1",
+        "addressLine2", "city", "state", "postalCode", "country", "phone"};
 
     @Resource(name = "cmCustomerAddressBook")
     private CustomerAddressBook addressBook;
+
+    @Resource(name = "cmAddressInputValidator")
+    private AddressInputValidator validator;
 
     @Resource(name = "blCountryService")
     private CountryService countryService;
@@ -74,7 +62,7 @@ class AddressBookController {
 
     @InitBinder(FORM)
     void limitBinding(WebDataBinder binder) {
-        binder.setAllowedFields(LIMITS.keySet().toArray(new String[LIMITS.size()]));
+        binder.setAllowedFields(FIELDS);
     }
 
     @RequestMapping(value = "/new", method = RequestMethod.GET)
@@ -152,11 +140,13 @@ class AddressBookController {
         return NOT_FOUND_VIEW;
     }
 
-    private static String refused(InvalidAddressException e, BindingResult errors) {
+    private String refused(InvalidAddressException e, BindingResult errors) {
         for (Entry<String, String> error : e.getFieldErrors().entrySet()) {
-            Integer limit = LIMITS.get(error.getKey());
-            errors.rejectValue(error.getKey(), "address." + error.getValue(), new Object[] {limit},
-                    error.getValue());
+            if (TextLengths.TOO_LONG.equals(error.getValue())) {
+                TextLengths.reject(errors, error.getKey(), validator.maxLength(error.getKey()));
+            } else {
+                errors.rejectValue(error.getKey(), "address." + error.getValue(), error.getValue());
+            }
         }
         return FORM_VIEW;
     }

@@ -1,5 +1,6 @@
 package io.custmgr.sample.web.account;
 
+import io.custmgr.common.validation.ColumnLimits;
 import io.custmgr.common.web.RequestOrigins;
 import io.custmgr.customer.account.service.EmailChangeService;
 import io.custmgr.customer.account.service.InvalidEmailChangeException;
@@ -43,6 +44,9 @@ class ProfileController {
     @Resource(name = "cmCustomerProfileService")
     private CustomerProfileService profileService;
 
+    @Resource(name = "cmColumnLimits")
+    private ColumnLimits columnLimits;
+
     @Resource(name = "cmEmailChangeService")
     private EmailChangeService emailChangeService;
 
@@ -69,7 +73,7 @@ class ProfileController {
     String save(@ModelAttribute(PROFILE) ProfileForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         Customer customer = customerService.readCustomerById(CustomerState.getCustomer().getId());
-        ProfileFormValidator.validate(form, errors, profileService);
+        ProfileFormValidator.validate(form, errors, profileService, columnLimits);
         if (errors.hasErrors()) {
             model.addAttribute(EMAIL, new EmailChangeForm());
             return page(model, customer);

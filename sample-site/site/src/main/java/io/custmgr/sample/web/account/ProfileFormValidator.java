@@ -1,9 +1,11 @@
 package io.custmgr.sample.web.account;
 
-import io.custmgr.customer.profile.domain.CustomerProfile;
+import io.custmgr.common.validation.ColumnLimits;
+import io.custmgr.common.validation.TextLengths;
 import io.custmgr.customer.profile.domain.PhoneNumbers;
 import io.custmgr.customer.profile.service.CustomerProfileService;
 import io.custmgr.customer.profile.type.Gender;
+import org.broadleafcommerce.profile.core.domain.Customer;
 import org.springframework.validation.Errors;
 
 import java.text.ParseException;
@@ -14,27 +16,16 @@ import java.util.Locale;
 /** Field by field, with the limits of the columns the values end in; nothing is saved while an error stands. */
 final class ProfileFormValidator {
 
-    /** The host's FIRST_NAME and LAST_NAME columns. */
-    static final int NAME_LENGTH = 255;
-
     private ProfileFormValidator() {
     }
 
-    static void validate(ProfileForm form, Errors errors, CustomerProfileService profiles) {
-        required(errors, "firstName", form.getFirstName());
-        required(errors, "lastName", form.getLastName());
-        String phone = trimmed(form.getPhone());
-        if (phone.length() > CustomerProfile.PHONE_LENGTH || !PhoneNumbers.isValid(phone)) {
-            errors.rejectValue("phone", "profile.phone.invalid", "Not a phone number");
-        }
-        String fax = trimmed(form.getFax());
-        if (fax.length() > CustomerProfile.PHONE_LENGTH || !PhoneNumbers.isValid(fax)) {
-            errors.rejectValue("fax", "profile.phone.invalid", "Not a phone number");
-        }
-        if (trimmed(form.getCompany()).length() > CustomerProfile.COMPANY_LENGTH) {
-            errors.rejectValue("company", "profile.tooLong", new Object[] {CustomerProfile.COMPANY_LENGTH},
-                    "Too long");
-        }
+    static void validate(ProfileForm form, Errors errors, CustomerProfileService profiles, ColumnLimits limits) {
+        required(errors, "firstName", form.getFirstName(), limits.maxLength(Customer.class, "firstName"));
+        required(errors, "lastName", form.getLastName(), limits.maxLength(Customer.class, "lastName"));
+        phone(errors, "phone", form.getPhone(), limits.maxLength(Customer.class, "customerProfile.phone"));
+        phone(errors, "fax", form.getFax(), limits.maxLength(Customer.class, "customerProfile.fax"));
+        TextLengths.rejectIfTooLong(errors, "company", trimmed(form.getCompany()),
+                limits.maxLength(Customer.class, "customerProfile.company"));
         String gender = trimmed(form.getGender());
         if (!gender.isEmpty() && Gender.getInstance(gender) == null) {
             errors.rejectValue("gender", "profile.gender.invalid", "Choose one of the list");
@@ -65,12 +56,19 @@ final class ProfileFormValidator {
         }
     }
 
-    private static void required(Errors errors, String field, String value) {
+    private static void required(Errors errors, String field, String value, int maxLength) {
         String text = trimmed(value);
         if (text.isEmpty()) {
             errors.rejectValue(field, "profile.required", "Required");
-        } else if (text.length() > NAME_LENGTH) {
-            errors.rejectValue(field, "profile.tooLong", new Object[] {NAME_LENGTH}, "Too long");
+        } else {
+            TextLengths.rejectIfTooLong(errors, field, text, maxLength);
+        }
+    }
+
+    private static void phone(Errors errors, String field, String value, int maxLength) {
+        String phone = trimmed(value);
+        if (!TextLengths.rejectIfTooLong(errors, field, phone, maxLength) && !PhoneNumbers.isValid(phone)) {
+            errors.rejectValue(field, "profile.phone.invalid", "Not a phone number");
         }
     }
 

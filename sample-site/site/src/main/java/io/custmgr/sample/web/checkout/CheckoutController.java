@@ -1,6 +1,7 @@
 package io.custmgr.sample.web.checkout;
 
 import io.custmgr.address.service.CustomerAddressBook;
+import io.custmgr.common.validation.ColumnLimits;
 import io.custmgr.guest.service.GuestContact;
 import io.custmgr.guest.service.GuestProfileService;
 import org.broadleafcommerce.common.payment.PaymentType;
@@ -54,6 +55,9 @@ class CheckoutController extends BroadleafCheckoutController {
     @Resource(name = "blCountryService")
     private CountryService countryService;
 
+    @Resource(name = "cmColumnLimits")
+    private ColumnLimits columnLimits;
+
     @Resource(name = "cmCustomerAddressBook")
     private CustomerAddressBook addressBook;
 
@@ -99,9 +103,10 @@ class CheckoutController extends BroadleafCheckoutController {
         if (signedIn()) {
             form.setEmail(CustomerState.getCustomer().getEmailAddress()); // an account orders under its own e-mail
         }
-        CheckoutFormValidator.validate(form, errors);
-        Country country = form.getCountry() == null ? null : countryService.findCountryByAbbreviation(form.getCountry());
-        if (country == null) {
+        CheckoutFormValidator.validate(form, errors, columnLimits);
+        Country country = form.getCountry() == null || errors.hasFieldErrors("country") ? null
+                : countryService.findCountryByAbbreviation(form.getCountry());
+        if (country == null && !errors.hasFieldErrors("country")) {
             errors.rejectValue("country", "checkout.required", "Required");
         }
         if (errors.hasErrors()) {
