@@ -1,5 +1,6 @@
 package io.custmgr.host;
 
+import io.custmgr.customer.account.dao.CustomerPersonalRows;
 import io.custmgr.customer.account.domain.LoginTakenException;
 import io.custmgr.customer.profile.domain.CustomerProfile;
 import io.custmgr.customer.profile.service.CustomerProfileService;
@@ -21,6 +22,7 @@ import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
@@ -58,6 +60,9 @@ class HostCustomerClassIT {
 
     @Resource(name = "cmCustomerMergeService")
     CustomerMergeService mergeService;
+
+    @Resource(name = "cmCustomerPersonalRows")
+    CustomerPersonalRows personalRows;
 
     @Resource(name = "blTransactionManager")
     JpaTransactionManager transactionManager;
@@ -153,6 +158,25 @@ class HostCustomerClassIT {
         assertEquals(survivor.getId().longValue(), ((Number) gone.get("CM_MERGED_INTO")).longValue());
         assertEquals("L-301", gone.get("LOYALTY_NUMBER"), "the host's row stays with the merged-away customer");
         assertEquals(survivor.getId(), mergeService.resolveCustomerId(absorbed.getId()));
+    }
+
+    @Test
+    void deletingCustomersWithSqlDeletesTheHostsRowsFirst() {
+        final Long id = account(unique("deleted"), "L-400", null).getId();
+        final MapSqlParameterSource params = new MapSqlParameterSource("id", id);
+
+        int deleted = customers.inTransaction(new TransactionCallback<Integer>() {
+            @Override
+            public Integer doInTransaction(TransactionStatus status) {
+                personalRows.deleteAccountRows("SELECT CUSTOMER_ID FROM BLC_CUSTOMER WHERE CUSTOMER_ID = :id", params);
+                return personalRows.deleteCustomers("SELECT CUSTOMER_ID FROM BLC_CUSTOMER WHERE CUSTOMER_ID = :id",
+                        params);
+            }
+        });
+
+        assertEquals(1, deleted, "the account cleanup deletes customers this way");
+        assertEquals(0, customers.count("HOST_CUSTOMER WHERE CUSTOMER_ID = ?", id));
+        assertEquals(0, customers.count("BLC_CUSTOMER WHERE CUSTOMER_ID = ?", id));
     }
 
     /** A registered account of the host's class, committed and tracked. */
