@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.annotation.PostConstruct;
@@ -42,9 +43,13 @@ public class CustomerPersonalRowsImpl implements CustomerPersonalRows {
 
     protected NamedParameterJdbcTemplate named;
 
+    /** A host's customer subclass tables and their key columns, in delete order (see {@link CustomerSubclassTables}). */
+    protected Map<String, String> subclassTables;
+
     @PostConstruct
     public void init() {
         named = new NamedParameterJdbcTemplate(new JdbcTemplate(transactionManager.getDataSource()));
+        subclassTables = CustomerSubclassTables.read(transactionManager.getEntityManagerFactory());
     }
 
     @Override
@@ -90,6 +95,15 @@ public class CustomerPersonalRowsImpl implements CustomerPersonalRows {
         }
         named.update("DELETE FROM BLC_REVIEW_DETAIL" + ofCustomers, params);
         deletePersonalRows(customerIds, params);
+    }
+
+    @Override
+    public int deleteCustomers(String customerIds, MapSqlParameterSource params) {
+        for (Map.Entry<String, String> table : subclassTables.entrySet()) {
+            named.update("DELETE FROM " + table.getKey() + " WHERE " + table.getValue() + " IN (" + customerIds + ")",
+                    params);
+        }
+        return named.update("DELETE FROM BLC_CUSTOMER WHERE CUSTOMER_ID IN (" + customerIds + ")", params);
     }
 
     private static final class PhoneIdCollector implements RowCallbackHandler {
