@@ -18,6 +18,9 @@ public interface CustomerRemovalDao {
      */
     Map<Long, KeepRule> readRefusals(Collection<Long> customerIds);
 
+    /** @return per customer found, its e-mail and its first and last name joined (either may be null) */
+    Map<Long, String[]> readNames(Collection<Long> customerIds);
+
     /** @return per customer (all given, in their order), its e-mail and how many rows of each kind it has */
     Map<Long, RemovedCustomer> readRows(List<Long> customerIds);
 

@@ -87,6 +87,21 @@ public class CustomerRemovalDaoImpl implements CustomerRemovalDao {
     }
 
     @Override
+    public Map<Long, String[]> readNames(Collection<Long> customerIds) {
+        final Map<Long, String[]> names = new LinkedHashMap<Long, String[]>();
+        named.query("SELECT CUSTOMER_ID, EMAIL_ADDRESS, FIRST_NAME, LAST_NAME FROM BLC_CUSTOMER"
+                + " WHERE CUSTOMER_ID IN (:ids)", new MapSqlParameterSource("ids", customerIds), new RowCallbackHandler() {
+                    @Override
+                    public void processRow(ResultSet rs) throws SQLException {
+                        String name = ((rs.getString(3) == null ? "" : rs.getString(3)) + " "
+                                + (rs.getString(4) == null ? "" : rs.getString(4))).trim();
+                        names.put(rs.getLong(1), new String[] {rs.getString(2), name.isEmpty() ? null : name});
+                    }
+                });
+        return names;
+    }
+
+    @Override
     public Map<Long, RemovedCustomer> readRows(List<Long> customerIds) {
         final Map<Long, RemovedCustomer> removed = new LinkedHashMap<Long, RemovedCustomer>();
         MapSqlParameterSource params = new MapSqlParameterSource("ids", customerIds);

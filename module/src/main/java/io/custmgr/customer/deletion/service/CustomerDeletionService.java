@@ -22,6 +22,9 @@ public interface CustomerDeletionService {
     /** @return for each given customer a delete would refuse, the first rule refusing it; the others are absent */
     Map<Long, KeepRule> findRefusals(Collection<Long> customerIds);
 
+    /** @return the given customers (an unknown id as GONE) with the rule refusing each, nothing written */
+    List<DeletionCandidate> preview(Collection<Long> customerIds);
+
     /**
      * Deletes one customer in one transaction (joins the caller's, else its own).
      *

@@ -83,6 +83,21 @@ public class CustomerDeletionServiceImpl implements CustomerDeletionService {
     }
 
     @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<DeletionCandidate> preview(Collection<Long> customerIds) {
+        List<DeletionCandidate> candidates = new ArrayList<DeletionCandidate>();
+        for (List<Long> chunk : InLists.chunks(new LinkedHashSet<Long>(customerIds))) {
+            Map<Long, KeepRule> refusals = removalDao.readRefusals(chunk);
+            Map<Long, String[]> names = removalDao.readNames(chunk);
+            for (Long id : chunk) {
+                String[] emailAndName = names.containsKey(id) ? names.get(id) : new String[2];
+                candidates.add(new DeletionCandidate(id, emailAndName[0], emailAndName[1], refusals.get(id)));
+            }
+        }
+        return candidates;
+    }
+
+    @Override
     @Transactional("blTransactionManager")
     public RemovedCustomer delete(long customerId) {
         KeepRule refusal = removalDao.readRefusals(Collections.singletonList(customerId)).get(customerId);
