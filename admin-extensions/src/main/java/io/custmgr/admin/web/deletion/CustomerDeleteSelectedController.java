@@ -1,7 +1,6 @@
 package io.custmgr.admin.web.deletion;
 
 import io.custmgr.admin.customer.deletion.CustomerDeleteAccess;
-import io.custmgr.admin.customer.deletion.DeleteSelectedAction;
 import io.custmgr.customer.deletion.service.CustomerDeletionRefusedException;
 import io.custmgr.customer.deletion.service.CustomerDeletionReport;
 import io.custmgr.customer.deletion.service.CustomerDeletionService;

@@ -1,5 +1,6 @@
-package io.custmgr.admin.customer.deletion;
+package io.custmgr.admin.web.deletion;
 
+import io.custmgr.admin.customer.deletion.CustomerDeleteAccess;
 import org.broadleafcommerce.common.extension.AbstractExtensionHandler;
 import org.broadleafcommerce.openadmin.dto.ClassMetadata;
 import org.broadleafcommerce.openadmin.web.controller.MainEntityActionsExtensionHandler;
@@ -16,7 +17,8 @@ import javax.annotation.Resource;
 /**
  * "Delete selected" above the admin's customer list, for admin users who may delete customers: Broadleaf 3.1's list
  * grid selects one row at a time, so the module's admin script adds a checkbox to each row when this button is there,
- * and the button opens the confirmation page with the ticked customers ({@code /customer/delete-selected}).
+ * and the button opens the confirmation page with the ticked customers ({@code /customer/delete-selected}). In the
+ * servlet context, where Broadleaf defines {@code blMainEntityActionsExtensionManager}.
  */
 @Component("cmDeleteSelectedAction")
 public class DeleteSelectedAction extends AbstractExtensionHandler implements MainEntityActionsExtensionHandler {
