@@ -23,7 +23,8 @@ public interface CustomerPersonalRows {
     /**
      * Everything {@link #deletePersonalRows} deletes plus what only an account has: roles, password tokens, e-mail
      * changes, group memberships, duplicate match keys, offers granted to it, reviews and ratings, the admin audit
-     * trail and the module's audit result. Orders are not touched.
+     * trail (but for the CUSTOMER_DELETED record of a deletion) and the module's audit result. Orders are not
+     * touched.
      */
     void deleteAccountRows(String customerIds, MapSqlParameterSource params);
 

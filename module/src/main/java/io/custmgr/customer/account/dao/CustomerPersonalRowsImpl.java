@@ -38,6 +38,9 @@ public class CustomerPersonalRowsImpl implements CustomerPersonalRows {
             "BLC_REVIEW_FEEDBACK", "BLC_RATING_DETAIL", "CM_EMAIL_CHANGE", "CM_CUSTOMER_GROUP_MEMBER",
             "CM_CUSTOMER_AUDIT", "CM_ACCOUNT_AUDIT_RESULT", "CM_CUSTOMER_MATCH_KEY"};
 
+    /** The audit trail goes, but for the record of the deletion itself. */
+    static final String KEEP_DELETION = " AND ACTION <> 'CUSTOMER_DELETED'";
+
     /** The module's own rows of any customer, guest or account, by CUSTOMER_ID. */
     static final String[] MODULE_TABLES = {"CM_PAGE_VIEW", "CM_ACTIVITY_EVENT", "CM_GUEST_KEY"};
 
@@ -71,7 +74,8 @@ public class CustomerPersonalRowsImpl implements CustomerPersonalRows {
         named.update("DELETE FROM BLC_REVIEW_FEEDBACK WHERE REVIEW_DETAIL_ID IN (SELECT REVIEW_DETAIL_ID"
                 + " FROM BLC_REVIEW_DETAIL" + ofCustomers + ")", params);
         for (String table : ACCOUNT_TABLES) {
-            named.update("DELETE FROM " + table + ofCustomers, params);
+            named.update("DELETE FROM " + table + ofCustomers + ("CM_CUSTOMER_AUDIT".equals(table) ? KEEP_DELETION : ""),
+                    params);
         }
         named.update("DELETE FROM BLC_REVIEW_DETAIL" + ofCustomers, params);
         deleteModuleRows(customerIds, params);

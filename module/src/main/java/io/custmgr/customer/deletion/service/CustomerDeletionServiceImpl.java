@@ -129,9 +129,9 @@ public class CustomerDeletionServiceImpl implements CustomerDeletionService {
     @Transactional(value = "blTransactionManager", propagation = Propagation.MANDATORY)
     public List<RemovedCustomer> remove(List<Long> customerIds, AuditActor actor, String context) {
         Map<Long, RemovedCustomer> removed = removalDao.readRows(customerIds);
+        record(removed.values(), actor, context);
         deleteOrders(customerIds);
         removalDao.deleteRows(customerIds, true);
-        record(removed.values(), actor, context);
         Class<?> customerClass = entityConfiguration.lookupEntityClass(Customer.class.getName());
         for (Long id : removed.keySet()) {
             em.getEntityManagerFactory().getCache().evict(customerClass, id); // the row is gone behind Hibernate
@@ -151,12 +151,16 @@ public class CustomerDeletionServiceImpl implements CustomerDeletionService {
             throw new CustomerDeletionRefusedException(customerId, refusal);
         }
         Map<Long, RemovedCustomer> removed = removalDao.readRows(ids);
+        record(removed.values(), auditService.currentActor(), HOST_CONTEXT);
         deleteOrders(ids);
         removalDao.deleteRows(ids, false);
-        record(removed.values(), auditService.currentActor(), HOST_CONTEXT);
     }
 
-    /** One CUSTOMER_DELETED record per customer (after its earlier trail went with its personal data). */
+    /**
+     * One CUSTOMER_DELETED record per customer; the delete of the earlier trail spares it. Written first: Hibernate's
+     * id generator takes the id on a connection of its own, which on a database locking whole tables (HSQLDB) must not
+     * wait behind this transaction's deletes while a background writer holds the id table and waits for them.
+     */
     protected void record(Collection<RemovedCustomer> removed, AuditActor actor, String context) {
         for (RemovedCustomer customer : removed) {
             auditService.record(CustomerAuditEntry.of(customer.getCustomerId(), CustomerAuditAction.CUSTOMER_DELETED,
