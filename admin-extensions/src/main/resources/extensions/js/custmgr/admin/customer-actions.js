@@ -101,3 +101,45 @@
         window.location = BLC.servletContext + '/customer' + $(this).data('action');
     });
 })(jQuery);
+
+/*
+ * "Delete selected" on the customer list (the button is there only for admin users who may delete customers): Broadleaf
+ * 3.1's list grid selects one row at a time, so each row gets a checkbox in its first cell; the button opens the
+ * confirmation page with the ticked customers (a GET that changes nothing; the delete there is a POST with the token).
+ */
+(function($) {
+    function addTicks() {
+        if (!$('button.custmgr-delete-selected').length) {
+            return;
+        }
+        $('.listgrid-container#main table tbody tr[data-rowid]').each(function() {
+            var $cell = $(this).children('td').first();
+            if ($cell.find('input.custmgr-delete-tick').length || !$(this).data('rowid')) {
+                return;
+            }
+            var $tick = $('<input type="checkbox" class="custmgr-delete-tick"/>').val($(this).data('rowid'));
+            $tick.on('click', function(event) {
+                event.stopPropagation(); // a tick must not open the customer
+            });
+            $cell.prepend(' ').prepend($tick);
+        });
+    }
+    $(document).on('click', 'button.custmgr-delete-selected', function(event) {
+        event.preventDefault();
+        event.stopPropagation();
+        var ids = $('input.custmgr-delete-tick:checked').map(function() {
+            return $(this).val();
+        }).get();
+        if (!ids.length) {
+            window.alert('Tick the customers to delete first.');
+            return;
+        }
+        window.location = $(this).data('url') + '?' + $.param({ids: ids}, true);
+    });
+    $(document).ajaxComplete(function() {
+        setTimeout(addTicks, 0);
+    });
+    $(function() {
+        addTicks();
+    });
+})(jQuery);

@@ -31,8 +31,8 @@ public interface AccountCleanupDao {
     /** @return those of the batch still PENDING (after {@link #markKept}), ascending */
     List<Long> readPending(long runId, List<Long> batch);
 
-    /** Deletes the batch's PENDING customers, what hangs off them, and marks them DELETED. @return customers deleted */
-    int deleteCustomers(long runId, List<Long> pending, int batchNo);
+    /** Marks the batch's PENDING customers DELETED (after {@code cmCustomerDeletionService} deleted them). */
+    int markDeleted(long runId, List<Long> pending, int batchNo);
 
     /** Marks the batch's PENDING items FAILED with the reason (after its transaction rolled back). */
     int markFailed(long runId, List<Long> batch, int batchNo, String reason);

@@ -8,8 +8,6 @@ import io.custmgr.accountaudit.type.CleanupOutcome;
 import io.custmgr.accountaudit.type.KeepRule;
 import io.custmgr.common.jdbc.InLists;
 import io.custmgr.common.jdbc.PostgresJit;
-import io.custmgr.customer.account.dao.CustomerPersonalRows;
-import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
@@ -22,11 +20,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,9 +49,6 @@ public class AccountCleanupDaoImpl implements AccountCleanupDao {
     @Resource(name = "blTransactionManager")
     protected JpaTransactionManager transactionManager;
 
-    @Resource(name = "cmCustomerPersonalRows")
-    protected CustomerPersonalRows personalRows;
-
     protected JdbcTemplate jdbc;
     protected NamedParameterJdbcTemplate named;
     protected final PostgresJit jit = new PostgresJit();
@@ -64,60 +57,6 @@ public class AccountCleanupDaoImpl implements AccountCleanupDao {
     public void init() {
         jdbc = new JdbcTemplate(transactionManager.getDataSource());
         named = new NamedParameterJdbcTemplate(jdbc);
-    }
-
-    /**
-     * The never-delete rules as predicates on a customer id expression, in the order they are reported. As sets
-     * ({@code id IN (SELECT ...)}, hashed once per statement) for a whole class; correlated for a batch of a few
-     * hundred, where hashing a million-row table per batch would cost more than a few index probes per customer.
-     */
-    static Map<KeepRule, String> keepRules(String id, boolean correlated) {
-        Map<KeepRule, String> rules = new LinkedHashMap<KeepRule, String>();
-        rules.put(KeepRule.GONE, correlated
-                ? "NOT EXISTS (SELECT 1 FROM BLC_CUSTOMER c WHERE c.CUSTOMER_ID = " + id + ")"
-                : id + " NOT IN (SELECT CUSTOMER_ID FROM BLC_CUSTOMER)");
-        rules.put(KeepRule.NOT_AN_ACCOUNT, customerWhere(id, correlated,
-                "c.IS_REGISTERED IS NULL OR c.IS_REGISTERED = :no"));
-        rules.put(KeepRule.PROTECTED, customerWhere(id, correlated, "c.CM_CLEANUP_PROTECTED = :yes"));
-        rules.put(KeepRule.ORDERS, rowOf(id, correlated, "o.CUSTOMER_ID",
-                "BLC_ORDER o WHERE o.ORDER_STATUS NOT IN (:notOrders)"));
-        rules.put(KeepRule.OPEN_CART, rowOf(id, correlated, "o.CUSTOMER_ID", "BLC_ORDER o JOIN BLC_ORDER_ITEM i"
-                + " ON i.ORDER_ID = o.ORDER_ID WHERE o.ORDER_STATUS IN (:carts)"));
-        rules.put(KeepRule.LIBRARY_ACCESS, customerWhere(id, correlated, "c.CM_LIBRARY_ALL_ACCESS = :yes"));
-        rules.put(KeepRule.GROUP_MEMBER, rowOf(id, correlated, "m.CUSTOMER_ID",
-                "CM_CUSTOMER_GROUP_MEMBER m WHERE 1 = 1"));
-        return rules;
-    }
-
-    private static String customerWhere(String id, boolean correlated, String condition) {
-        return rowOf(id, correlated, "c.CUSTOMER_ID", "BLC_CUSTOMER c WHERE (" + condition + ")");
-    }
-
-    /** {@code id IN (SELECT column FROM fromWhere)}, or the same as a correlated EXISTS. */
-    private static String rowOf(String id, boolean correlated, String column, String fromWhere) {
-        return correlated
-                ? "EXISTS (SELECT 1 FROM " + fromWhere + " AND " + column + " = " + id + ")"
-                : id + " IN (SELECT " + column + " FROM " + fromWhere + ")";
-    }
-
-    /** {@code CASE WHEN rule THEN 'RULE' ...} and the rules OR-ed, for one statement over all of them. */
-    static String[] firstRuleAndAnyRule(String id, boolean correlated) {
-        StringBuilder firstRule = new StringBuilder("CASE");
-        StringBuilder anyRule = new StringBuilder();
-        for (Map.Entry<KeepRule, String> rule : keepRules(id, correlated).entrySet()) {
-            // a literal cast: HSQLDB pads bare CASE literals to the longest one
-            firstRule.append(" WHEN ").append(rule.getValue()).append(" THEN CAST('").append(rule.getKey().name())
-                    .append("' AS VARCHAR(32))");
-            anyRule.append(anyRule.length() == 0 ? "(" : " OR ").append(rule.getValue());
-        }
-        return new String[] {firstRule.append(" END").toString(), anyRule.append(")").toString()};
-    }
-
-    static MapSqlParameterSource ruleParams() {
-        return new MapSqlParameterSource("yes", Boolean.TRUE).addValue("no", Boolean.FALSE)
-                .addValue("carts", Arrays.asList(OrderStatus.IN_PROCESS.getType(), OrderStatus.CSR_OWNED.getType()))
-                .addValue("notOrders", Arrays.asList(OrderStatus.IN_PROCESS.getType(),
-                        OrderStatus.CSR_OWNED.getType(), OrderStatus.NAMED.getType()));
     }
 
     @Override
@@ -150,11 +89,11 @@ public class AccountCleanupDaoImpl implements AccountCleanupDao {
 
     @Override
     public Map<KeepRule, Integer> markKept(long runId, List<Long> batch, int batchNo) {
-        String[] rules = firstRuleAndAnyRule(ITEM + ".CUSTOMER_ID", true);
+        String[] rules = KeepRules.firstRuleAndAnyRule(ITEM + ".CUSTOMER_ID", true);
         named.update("UPDATE " + ITEM + " SET OUTCOME = 'KEPT', BATCH_NO = :batch, REASON = " + rules[0]
                 + " WHERE CLEANUP_RUN_ID = :run AND OUTCOME = 'PENDING' AND CUSTOMER_ID BETWEEN :first AND :last AND "
                 + rules[1],
-                range(runId, batch, ruleParams()).addValue("batch", batchNo));
+                range(runId, batch, KeepRules.params()).addValue("batch", batchNo));
         final Map<KeepRule, Integer> kept = new EnumMap<KeepRule, Integer>(KeepRule.class);
         named.query("SELECT REASON, COUNT(*) FROM " + ITEM + " WHERE CLEANUP_RUN_ID = :run AND OUTCOME = 'KEPT'"
                 + " AND BATCH_NO = :batch GROUP BY REASON", new MapSqlParameterSource("run", runId)
@@ -169,14 +108,10 @@ public class AccountCleanupDaoImpl implements AccountCleanupDao {
     }
 
     @Override
-    public int deleteCustomers(long runId, List<Long> pending, int batchNo) {
-        MapSqlParameterSource params = range(runId, pending, new MapSqlParameterSource());
-        personalRows.deleteAccountRows(PENDING, params);
-        int deleted = personalRows.deleteCustomers(PENDING, params);
-        named.update("UPDATE " + ITEM + " SET OUTCOME = 'DELETED', BATCH_NO = :batch WHERE CLEANUP_RUN_ID = :run"
+    public int markDeleted(long runId, List<Long> pending, int batchNo) {
+        return named.update("UPDATE " + ITEM + " SET OUTCOME = 'DELETED', BATCH_NO = :batch WHERE CLEANUP_RUN_ID = :run"
                 + " AND OUTCOME = 'PENDING' AND CUSTOMER_ID BETWEEN :first AND :last",
-                params.addValue("batch", batchNo));
-        return deleted;
+                range(runId, pending, new MapSqlParameterSource()).addValue("batch", batchNo));
     }
 
     @Override
@@ -268,13 +203,13 @@ public class AccountCleanupDaoImpl implements AccountCleanupDao {
 
     @Override
     public Map<KeepRule, Integer> previewKept(AccountClass accountClass, Collection<Long> customerIds) {
-        String[] rules = firstRuleAndAnyRule("r.CUSTOMER_ID", false);
+        String[] rules = KeepRules.firstRuleAndAnyRule("r.CUSTOMER_ID", false);
         Map<KeepRule, Integer> kept = new EnumMap<KeepRule, Integer>(KeepRule.class);
         // Grouped outside: HSQLDB cannot group by an expression holding parameters.
         String select = "SELECT " + rules[0] + " AS KEEP_RULE FROM " + RESULT + " r WHERE r.ACCOUNT_CLASS = :class AND "
                 + rules[1];
         String grouped = ") k GROUP BY KEEP_RULE";
-        MapSqlParameterSource params = ruleParams().addValue("class", accountClass.name());
+        MapSqlParameterSource params = KeepRules.params().addValue("class", accountClass.name());
         if (customerIds == null) {
             named.query("SELECT KEEP_RULE, COUNT(*) FROM (" + select + grouped, params, new RuleCounter(kept));
         } else {

@@ -6,10 +6,10 @@ import io.custmgr.accountaudit.domain.CleanupRunImpl;
 import io.custmgr.accountaudit.type.AccountClass;
 import io.custmgr.accountaudit.type.CleanupOutcome;
 import io.custmgr.accountaudit.type.CleanupStatus;
+import io.custmgr.audit.service.AuditActor;
+import io.custmgr.customer.deletion.service.CustomerDeletionService;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.broadleafcommerce.core.order.domain.Order;
-import org.broadleafcommerce.core.order.service.OrderService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.orm.jpa.JpaTransactionManager;
@@ -44,8 +44,8 @@ public class AccountCleanupServiceImpl implements AccountCleanupService {
     @Resource(name = "cmCleanupTaskExecutor")
     protected TaskExecutor executor;
 
-    @Resource(name = "blOrderService")
-    protected OrderService orderService;
+    @Resource(name = "cmCustomerDeletionService")
+    protected CustomerDeletionService deletionService;
 
     @Resource(name = "blTransactionManager")
     protected JpaTransactionManager transactionManager;
@@ -192,8 +192,8 @@ public class AccountCleanupServiceImpl implements AccountCleanupService {
                     cleanupDao.markKept(runId, batch, batchNo);
                     List<Long> pending = cleanupDao.readPending(runId, batch);
                     if (!pending.isEmpty()) {
-                        deleteOrders(pending);
-                        cleanupDao.deleteCustomers(runId, pending, batchNo);
+                        deletionService.remove(pending, AuditActor.system(), "account cleanup run " + runId);
+                        cleanupDao.markDeleted(runId, pending, batchNo);
                     }
                     cleanupDao.updateCounts(runId);
                     return null;
@@ -209,22 +209,6 @@ public class AccountCleanupServiceImpl implements AccountCleanupService {
                     return null;
                 }
             });
-        }
-    }
-
-    /**
-     * What orders a deletable customer can still have: empty carts and wishlists (with items or not; a customer with
-     * submitted orders or a cart with items is kept). Left to Broadleaf's own delete, whose cascades know the dozen
-     * tables an order item spans; there are few, since the audit counts a wishlist with items as activity.
-     */
-    protected void deleteOrders(List<Long> customerIds) {
-        List<Order> orders = em.createQuery("SELECT o FROM " + Order.class.getName()
-                + " o WHERE o.customer.id IN :ids", Order.class).setParameter("ids", customerIds).getResultList();
-        for (Order order : orders) {
-            orderService.deleteOrder(order);
-        }
-        if (!orders.isEmpty()) {
-            em.flush();
         }
     }
 

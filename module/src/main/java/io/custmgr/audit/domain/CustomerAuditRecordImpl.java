@@ -32,14 +32,17 @@ public class CustomerAuditRecordImpl implements CustomerAuditRecord {
 
     public static final String TABLE = "CM_CUSTOMER_AUDIT";
     public static final int VALUE_LENGTH = 1000;
+    /** Hibernate's id segment, which JDBC writers of records (the customer delete) allocate from as well. */
+    public static final String ID_SEGMENT = "CustomerAuditRecordImpl";
+    public static final int ID_INCREMENT = 50;
 
     @Id
     @GeneratedValue(generator = "CustomerAuditRecordId")
     @GenericGenerator(name = "CustomerAuditRecordId",
             strategy = "org.broadleafcommerce.common.persistence.IdOverrideTableGenerator",
             parameters = {
-                    @Parameter(name = "segment_value", value = "CustomerAuditRecordImpl"),
-                    @Parameter(name = "increment_size", value = "50"),
+                    @Parameter(name = "segment_value", value = ID_SEGMENT),
+                    @Parameter(name = "increment_size", value = "" + ID_INCREMENT),
                     @Parameter(name = "entity_name", value = "io.custmgr.audit.domain.CustomerAuditRecordImpl")})
     @Column(name = "AUDIT_ID")
     protected Long id;

@@ -17,6 +17,9 @@ public interface CustomerAuditService {
      */
     void record(CustomerAuditEntry entry);
 
+    /** {@link #record(CustomerAuditEntry)} as the given actor (e.g. a background job acting for an admin). */
+    void record(CustomerAuditEntry entry, AuditActor actor);
+
     /** @return who {@link #record} would name as the actor right now */
     AuditActor currentActor();
 

@@ -29,7 +29,13 @@ public class CustomerAuditServiceImpl implements CustomerAuditService {
     @Override
     @Transactional(value = "blTransactionManager", propagation = Propagation.MANDATORY)
     public void record(CustomerAuditEntry entry) {
-        auditDao.save(new CustomerAuditRecordImpl(entry, currentActor(), new Date()));
+        record(entry, currentActor());
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", propagation = Propagation.MANDATORY)
+    public void record(CustomerAuditEntry entry, AuditActor actor) {
+        auditDao.save(new CustomerAuditRecordImpl(entry, actor, new Date()));
     }
 
     @Override

@@ -38,6 +38,9 @@ public class CustomerAuditAction extends CodedType {
     public static final CustomerAuditAction MERGED_AWAY = new CustomerAuditAction("MERGED_AWAY",
             "Merged into another customer");
 
+    public static final CustomerAuditAction CUSTOMER_DELETED = new CustomerAuditAction("CUSTOMER_DELETED",
+            "Customer deleted");
+
     /** @return the action with this code, or null for an unknown or null code */
     public static CustomerAuditAction getInstance(String type) {
         synchronized (ACTIONS) {

@@ -2,6 +2,8 @@ package io.custmgr.customer.account.dao;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
+import java.util.Collection;
+
 /**
  * Deletes, set-based, the rows that hang off a set of customers (bean {@code cmCustomerPersonalRows}). The set is
  * given as SQL selecting {@code CUSTOMER_ID}s plus its parameters, so callers pick customers their own way (a guest
@@ -20,8 +22,9 @@ public interface CustomerPersonalRows {
 
     /**
      * Everything {@link #deletePersonalRows} deletes plus what only an account has: roles, password tokens, e-mail
-     * changes, group memberships, offers granted to it, reviews and ratings, the admin audit trail and the module's
-     * audit result. Orders are not touched.
+     * changes, group memberships, duplicate match keys, offers granted to it, reviews and ratings, the admin audit
+     * trail (but for the CUSTOMER_DELETED record of a deletion) and the module's audit result. Orders are not
+     * touched.
      */
     void deleteAccountRows(String customerIds, MapSqlParameterSource params);
 
@@ -32,4 +35,13 @@ public interface CustomerPersonalRows {
      * @return the number of customers deleted
      */
     int deleteCustomers(String customerIds, MapSqlParameterSource params);
+
+    /**
+     * {@link #deleteAccountRows} but for the collections {@code CustomerImpl} maps with a cascade (saved payments,
+     * addresses, phones, attributes): for a customer Hibernate itself is removing, which deletes those on flush.
+     */
+    void deleteUnmappedRows(String customerIds, MapSqlParameterSource params);
+
+    /** Deletes those of these phone rows nothing (customer, address, fulfillment group) points to any more. */
+    void deleteUnusedPhones(Collection<Long> phoneIds);
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,13 @@ public class CustomerPersonalRowsImpl implements CustomerPersonalRows {
     /** An account's own rows by CUSTOMER_ID, children before parents (reviews' feedback before the reviews). */
     static final String[] ACCOUNT_TABLES = {"BLC_CUSTOMER_ROLE", "BLC_CUSTOMER_PASSWORD_TOKEN", "BLC_CUSTOMER_OFFER_XREF",
             "BLC_REVIEW_FEEDBACK", "BLC_RATING_DETAIL", "CM_EMAIL_CHANGE", "CM_CUSTOMER_GROUP_MEMBER",
-            "CM_CUSTOMER_AUDIT", "CM_ACCOUNT_AUDIT_RESULT", "CM_LOGIN_KEY"};
+            "CM_CUSTOMER_AUDIT", "CM_ACCOUNT_AUDIT_RESULT", "CM_CUSTOMER_MATCH_KEY", "CM_LOGIN_KEY"};
+
+    /** The audit trail goes, but for the record of the deletion itself. */
+    static final String KEEP_DELETION = " AND ACTION <> 'CUSTOMER_DELETED'";
+
+    /** The module's own rows of any customer, guest or account, by CUSTOMER_ID. */
+    static final String[] MODULE_TABLES = {"CM_PAGE_VIEW", "CM_ACTIVITY_EVENT", "CM_GUEST_KEY"};
 
     @Resource(name = "blTransactionManager")
     protected JpaTransactionManager transactionManager;
@@ -54,6 +61,40 @@ public class CustomerPersonalRowsImpl implements CustomerPersonalRows {
 
     @Override
     public void deletePersonalRows(String customerIds, MapSqlParameterSource params) {
+        deleteModuleRows(customerIds, params);
+        deleteMappedRows(customerIds, params);
+    }
+
+    @Override
+    public void deleteAccountRows(String customerIds, MapSqlParameterSource params) {
+        deleteUnmappedRows(customerIds, params);
+        deleteMappedRows(customerIds, params);
+    }
+
+    @Override
+    public void deleteUnmappedRows(String customerIds, MapSqlParameterSource params) {
+        String ofCustomers = " WHERE CUSTOMER_ID IN (" + customerIds + ")";
+        named.update("DELETE FROM CM_GUEST_CLAIM WHERE ACCOUNT_ID IN (" + customerIds + ")", params);
+        // Feedback of others on the customer's reviews goes with the reviews.
+        named.update("DELETE FROM BLC_REVIEW_FEEDBACK WHERE REVIEW_DETAIL_ID IN (SELECT REVIEW_DETAIL_ID"
+                + " FROM BLC_REVIEW_DETAIL" + ofCustomers + ")", params);
+        for (String table : ACCOUNT_TABLES) {
+            named.update("DELETE FROM " + table + ofCustomers + ("CM_CUSTOMER_AUDIT".equals(table) ? KEEP_DELETION : ""),
+                    params);
+        }
+        named.update("DELETE FROM BLC_REVIEW_DETAIL" + ofCustomers, params);
+        deleteModuleRows(customerIds, params);
+    }
+
+    private void deleteModuleRows(String customerIds, MapSqlParameterSource params) {
+        for (String table : MODULE_TABLES) {
+            named.update("DELETE FROM " + table + " WHERE CUSTOMER_ID IN (" + customerIds + ")", params);
+        }
+        named.update("DELETE FROM CM_GUEST_CLAIM WHERE GUEST_ID IN (" + customerIds + ")", params);
+    }
+
+    /** The collections CustomerImpl maps (payments, addresses, phones, attributes) and their unused rows. */
+    private void deleteMappedRows(String customerIds, MapSqlParameterSource params) {
         String ofCustomers = " WHERE CUSTOMER_ID IN (" + customerIds + ")";
 
         // Ids first: once the customer's rows are gone nothing says which addresses and phones were theirs.
@@ -69,32 +110,22 @@ public class CustomerPersonalRowsImpl implements CustomerPersonalRows {
         named.update("DELETE FROM BLC_CUSTOMER_PAYMENT_FIELDS WHERE CUSTOMER_PAYMENT_ID IN"
                 + " (SELECT CUSTOMER_PAYMENT_ID FROM BLC_CUSTOMER_PAYMENT" + ofCustomers + ")", params);
         for (String table : new String[] {"BLC_CUSTOMER_PAYMENT", "BLC_CUSTOMER_ADDRESS", "BLC_CUSTOMER_PHONE",
-                "BLC_CUSTOMER_ATTRIBUTE", "CM_PAGE_VIEW", "CM_ACTIVITY_EVENT", "CM_GUEST_KEY"}) {
+                "BLC_CUSTOMER_ATTRIBUTE"}) {
             named.update("DELETE FROM " + table + ofCustomers, params);
         }
-        named.update("DELETE FROM CM_GUEST_CLAIM WHERE GUEST_ID IN (" + customerIds + ")", params);
         for (List<Long> chunk : InLists.chunks(addressIds)) {
             named.update("DELETE FROM BLC_ADDRESS WHERE ADDRESS_ID IN (:ids)" + ADDRESS_UNUSED,
                     new MapSqlParameterSource("ids", chunk));
         }
+        deleteUnusedPhones(phoneIds);
+    }
+
+    @Override
+    public void deleteUnusedPhones(Collection<Long> phoneIds) {
         for (List<Long> chunk : InLists.chunks(phoneIds)) {
             named.update("DELETE FROM BLC_PHONE WHERE PHONE_ID IN (:ids)" + PHONE_UNUSED,
                     new MapSqlParameterSource("ids", chunk));
         }
-    }
-
-    @Override
-    public void deleteAccountRows(String customerIds, MapSqlParameterSource params) {
-        String ofCustomers = " WHERE CUSTOMER_ID IN (" + customerIds + ")";
-        named.update("DELETE FROM CM_GUEST_CLAIM WHERE ACCOUNT_ID IN (" + customerIds + ")", params);
-        // Feedback of others on the customer's reviews goes with the reviews.
-        named.update("DELETE FROM BLC_REVIEW_FEEDBACK WHERE REVIEW_DETAIL_ID IN (SELECT REVIEW_DETAIL_ID"
-                + " FROM BLC_REVIEW_DETAIL" + ofCustomers + ")", params);
-        for (String table : ACCOUNT_TABLES) {
-            named.update("DELETE FROM " + table + ofCustomers, params);
-        }
-        named.update("DELETE FROM BLC_REVIEW_DETAIL" + ofCustomers, params);
-        deletePersonalRows(customerIds, params);
     }
 
     @Override

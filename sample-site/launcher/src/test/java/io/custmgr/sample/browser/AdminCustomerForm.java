@@ -79,6 +79,18 @@ public final class AdminCustomerForm extends AdminForm {
         return new AdminCustomerForm(browser, id);
     }
 
+    /**
+     * Clicks Broadleaf's Delete and waits for the answer: the customer list when the customer was deleted, this form
+     * again (with the reason in the header message) when it was not. @return whether the form was left
+     */
+    public boolean delete() {
+        WebElement delete = browser.findAll(By.cssSelector("button.delete-button")).stream()
+                .filter(WebElement::isDisplayed).findFirst()
+                .orElseThrow(() -> new AssertionError("No visible Delete button on " + browser.currentUrl()));
+        browser.andWaitForNewPage(delete::click);
+        return !browser.currentUrl().matches(".*/customer/" + id + "([?#].*)?$");
+    }
+
     /** @return the message the admin flashes at the top after a save (e.g. "Successfully saved"), or "" */
     public String flashMessage() {
         return browser.findAll(By.cssSelector("#headerFlashAlertBox .alert-box-message")).stream()

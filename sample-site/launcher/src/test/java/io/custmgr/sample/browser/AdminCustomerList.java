@@ -57,4 +57,30 @@ public final class AdminCustomerList {
         browser.andWaitForNewPage(link::click);
         return new AdminCustomerForm(browser, AdminConsole.customerId(browser.currentUrl()));
     }
+
+    /** Ticks a customer's row for "Delete selected" (the module's checkbox in the row's first cell). */
+    public AdminCustomerList tick(long customerId) {
+        WebElement row = row(customerId).orElseThrow(() -> new AssertionError(
+                "No row for customer " + customerId + " in the list at " + browser.currentUrl()));
+        WebElement tick = browser.until(d -> row.findElements(By.cssSelector("input.custmgr-delete-tick")).stream()
+                .findFirst().orElse(null));
+        tick.click();
+        return this;
+    }
+
+    /** @return whether the list offers "Delete selected" (only to admin users who may delete customers) */
+    public boolean offersDeleteSelected() {
+        return !browser.findAll(By.cssSelector("button.custmgr-delete-selected")).isEmpty();
+    }
+
+    /** Clicks "Delete selected", then the confirmation page's Delete; @return the report's text by list id */
+    public java.util.Map<String, String> deleteSelected() {
+        browser.andWaitForNewPage(() -> browser.find(By.cssSelector("button.custmgr-delete-selected")).click());
+        browser.andWaitForNewPage(() -> browser.waitVisible(By.id("custmgr-delete-confirm")).click());
+        java.util.Map<String, String> report = new java.util.LinkedHashMap<>();
+        for (String id : new String[] {"custmgr-delete-summary", "custmgr-delete-deleted", "custmgr-delete-refused"}) {
+            report.put(id, browser.waitVisible(By.id(id)).getText());
+        }
+        return report;
+    }
 }
