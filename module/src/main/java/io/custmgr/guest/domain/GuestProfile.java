@@ -1,5 +1,6 @@
 package io.custmgr.guest.domain;
 
+import io.custmgr.customer.profile.domain.CustomerFormGroups;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 
 import java.io.Serializable;
@@ -26,13 +27,14 @@ public class GuestProfile implements Serializable {
     static final int GROUP_ORDER = 1600;
 
     @Column(name = "CM_IS_GUEST")
-    @AdminPresentation(friendlyName = "GuestProfile_Guest", group = GROUP, groupOrder = GROUP_ORDER, order = 100,
-            prominent = true, gridOrder = 3500, readOnly = true)
+    @AdminPresentation(friendlyName = "GuestProfile_Guest", group = CustomerFormGroups.IDENTITY_GROUP,
+            groupOrder = CustomerFormGroups.IDENTITY_GROUP_ORDER, order = 500, prominent = true, gridOrder = 1400,
+            readOnly = true)
     protected Boolean guest = Boolean.FALSE;
 
     @Column(name = "CM_CONTACT_EMAIL", length = EMAIL_LENGTH)
     @AdminPresentation(friendlyName = "GuestProfile_ContactEmail", group = GROUP, groupOrder = GROUP_ORDER,
-            order = 200, prominent = true, gridOrder = 3600, readOnly = true)
+            order = 200, readOnly = true)
     protected String contactEmail;
 
     /** When the expiry job erased the guest's personal data; null while the profile is live. */

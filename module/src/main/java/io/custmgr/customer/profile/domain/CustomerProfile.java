@@ -38,8 +38,9 @@ public class CustomerProfile implements Serializable {
     static final int ACCESS_GROUP_ORDER = 1550;
 
     @Column(name = "CM_ACTIVITY_STATUS", length = 16)
-    @AdminPresentation(friendlyName = "CustomerProfile_ActivityStatus", group = GROUP, groupOrder = GROUP_ORDER,
-            order = 100, prominent = true, gridOrder = 5000, fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
+    @AdminPresentation(friendlyName = "CustomerProfile_ActivityStatus", group = CustomerFormGroups.IDENTITY_GROUP,
+            groupOrder = CustomerFormGroups.IDENTITY_GROUP_ORDER, order = 400, prominent = true, gridOrder = 1300,
+            fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
             broadleafEnumeration = "io.custmgr.customer.profile.type.CustomerActivityStatus",
             requiredOverride = RequiredOverride.REQUIRED)
     protected String activityStatus = CustomerActivityStatus.ACTIVE.getType();
@@ -60,12 +61,12 @@ public class CustomerProfile implements Serializable {
     @Column(name = "CM_COMPANY", length = COMPANY_LENGTH)
     /** The business or organization the customer buys for (label "Business / Organization"). */
     @AdminPresentation(friendlyName = "CustomerProfile_Company", group = GROUP, groupOrder = GROUP_ORDER, order = 400,
-            prominent = true, gridOrder = 4000)
+            prominent = true, gridOrder = 1500)
     protected String company;
 
     @Column(name = "CM_PHONE", length = PHONE_LENGTH)
     @AdminPresentation(friendlyName = "CustomerProfile_Phone", group = GROUP, groupOrder = GROUP_ORDER, order = 500,
-            prominent = true, gridOrder = 4500, validationConfigurations = @ValidationConfiguration(
+            validationConfigurations = @ValidationConfiguration(
                     validationImplementation = "blRegexPropertyValidator",
                     configurationItems = {
                             @ConfigurationItem(itemName = "regularExpression", itemValue = PhoneNumbers.PATTERN),
@@ -94,7 +95,7 @@ public class CustomerProfile implements Serializable {
 
     @Column(name = "CM_TAX_EXEMPT")
     @AdminPresentation(friendlyName = "CustomerProfile_TaxExempt", group = GROUP, groupOrder = GROUP_ORDER,
-            order = 600, prominent = true, gridOrder = 5500)
+            order = 600)
     protected Boolean taxExempt = Boolean.FALSE;
 
     @Column(name = "CM_ADMIN_COMMENT", length = ADMIN_COMMENT_LENGTH)
@@ -105,13 +106,13 @@ public class CustomerProfile implements Serializable {
     /** Every digital item of the store is in the customer's library, whatever was bought (staff, VIPs, reviewers). */
     @Column(name = "CM_LIBRARY_ALL_ACCESS")
     @AdminPresentation(friendlyName = "CustomerProfile_LibraryAllAccess", group = ACCESS_GROUP,
-            groupOrder = ACCESS_GROUP_ORDER, order = 100, prominent = true, gridOrder = 6000)
+            groupOrder = ACCESS_GROUP_ORDER, order = 100)
     protected Boolean libraryAllAccess = Boolean.FALSE;
 
     /** The customer is listed in the store's member directory. */
     @Column(name = "CM_MEMBER_DIRECTORY")
     @AdminPresentation(friendlyName = "CustomerProfile_MemberDirectory", group = ACCESS_GROUP,
-            groupOrder = ACCESS_GROUP_ORDER, order = 200, prominent = true, gridOrder = 6100)
+            groupOrder = ACCESS_GROUP_ORDER, order = 200)
     protected Boolean memberDirectory = Boolean.FALSE;
 
     /** Never deleted by the account cleanup (see io.custmgr.accountaudit), whatever the audit says. */

@@ -96,6 +96,7 @@ final class CustomerSeeder {
         profile.setTaxExempt(person.isTaxExempt());
         profile.setActivityStatus(person.getActivityStatus());
         profile.setAdminComment(person.getAdminComment());
+        profile.setRegistrationIp(person.getRegistrationIp());
     }
 
     private String encodedPassword(Customer customer) {

@@ -16,6 +16,7 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
@@ -63,6 +64,7 @@ public class DemoDataSeederImpl implements DemoDataSeeder {
 
     private int batchSize = 500;
     private long randomSeed = 20240229L;
+    private boolean showcase = true;
 
     /** @param batchSize customers per transaction (default 500) */
     public void setBatchSize(int batchSize) {
@@ -75,6 +77,14 @@ public class DemoDataSeederImpl implements DemoDataSeeder {
     /** @param randomSeed seed of all random choices; the same seed gives the same data (default fixed) */
     public void setRandomSeed(long randomSeed) {
         this.randomSeed = randomSeed;
+    }
+
+    /**
+     * @param showcase whether {@link DemoShowcase}'s suspected spam and duplicate registrations follow the requested
+     *                 customers (default true; tests that count customers switch it off)
+     */
+    public void setShowcase(boolean showcase) {
+        this.showcase = showcase;
     }
 
     @Override
@@ -117,56 +127,55 @@ public class DemoDataSeederImpl implements DemoDataSeeder {
             }
         });
         CustomerSeeder customerSeeder = new CustomerSeeder(customerService, entities, em, DEMO_PASSWORD);
-        CustomerBatch batch = new CustomerBatch(entities, localeCode, catalog, new DemoPeople(randomSeed),
-                customerSeeder, new OrderSeeder(entities, em, customerSeeder, randomSeed, new Date(started)),
-                groupSeeder);
+        CustomerBatch batch = new CustomerBatch(entities, localeCode, catalog, customerSeeder,
+                new OrderSeeder(entities, em, customerSeeder, randomSeed, new Date(started)), groupSeeder);
+        DemoPeople people = new DemoPeople(randomSeed);
         for (int from = 0; from < customers; from += batchSize) {
-            batch.range(from, Math.min(customers, from + batchSize));
+            batch.persons.clear();
+            for (int index = from; index < Math.min(customers, from + batchSize); index++) {
+                batch.persons.add(people.person(index));
+            }
             transactions.execute(batch);
             if (LOG.isDebugEnabled()) {
                 LOG.debug("Seeded demo customers " + from + " to " + (Math.min(customers, from + batchSize) - 1));
             }
         }
+        if (showcase) {
+            batch.persons.clear();
+            batch.persons.addAll(DemoShowcase.people(customers));
+            transactions.execute(batch);
+        }
         return batch.tally.toReport(catalog.size(), System.currentTimeMillis() - started);
     }
 
-    /** Writes customers [from, to) with their orders; the same instance runs every batch and keeps the tally. */
+    /** Writes {@link #persons} with their orders; the same instance runs every batch and keeps the tally. */
     private final class CustomerBatch implements TransactionCallback<Void> {
 
         final DemoDataReport.Tally tally = new DemoDataReport.Tally();
         private final EntityFactory entities;
         private final String localeCode;
         private final List<SeededProduct> catalog;
-        private final DemoPeople people;
+        final List<DemoPerson> persons = new ArrayList<DemoPerson>();
         private final CustomerSeeder customerSeeder;
         private final OrderSeeder orderSeeder;
         private final GroupSeeder groupSeeder;
-        private int from;
-        private int to;
 
-        CustomerBatch(EntityFactory entities, String localeCode, List<SeededProduct> catalog, DemoPeople people,
+        CustomerBatch(EntityFactory entities, String localeCode, List<SeededProduct> catalog,
                 CustomerSeeder customerSeeder, OrderSeeder orderSeeder, GroupSeeder groupSeeder) {
             this.entities = entities;
             this.localeCode = localeCode;
             this.catalog = catalog;
-            this.people = people;
             this.customerSeeder = customerSeeder;
             this.orderSeeder = orderSeeder;
             this.groupSeeder = groupSeeder;
         }
 
-        void range(int fromIndex, int toIndex) {
-            this.from = fromIndex;
-            this.to = toIndex;
-        }
-
         @Override
         public Void doInTransaction(TransactionStatus status) {
             SeedBatch references = SeedBatch.load(entities, ReferenceDataSeeder.CURRENCY_CODE, localeCode, catalog);
-            for (int index = from; index < to; index++) {
-                DemoPerson person = people.person(index);
+            for (DemoPerson person : persons) {
                 Customer customer = customerSeeder.create(person, references);
-                groupSeeder.assign(index, person, customer);
+                groupSeeder.assign(person.getIndex(), person, customer);
                 orderSeeder.seedOrders(customer, person, references, tally);
                 if (person.isRegistered()) {
                     tally.registeredCustomers++;

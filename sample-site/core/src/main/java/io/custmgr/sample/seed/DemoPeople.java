@@ -37,6 +37,7 @@ final class DemoPeople {
             "Wholesale enquiry pending; follow up next quarter.",
             "Reported a damaged parcel once; refunded."};
     private static final String[] US_AREA_CODES = {"206", "212", "303", "312", "415", "503", "512", "617"};
+    static final int PHONE_NUMBERS = 88 * 99;
 
     private final long seed;
 
@@ -86,8 +87,7 @@ final class DemoPeople {
             person.setDateOfBirth(date(1950 + random.nextInt(55), random.nextInt(12), 1 + random.nextInt(28)));
         }
         if (random.nextInt(100) < 70) {
-            person.setPhone("+1 " + US_AREA_CODES[random.nextInt(US_AREA_CODES.length)] + " 555-01"
-                    + String.format(Locale.ROOT, "%02d", random.nextInt(100)));
+            person.setPhone(phone(person.getIndex()));
         }
         if (random.nextInt(100) < 25) {
             person.setCompany(COMPANIES[random.nextInt(COMPANIES.length)]);
@@ -98,6 +98,19 @@ final class DemoPeople {
         if (random.nextInt(100) < 3) {
             person.setAdminComment(ADMIN_COMMENTS[random.nextInt(ADMIN_COMMENTS.length)]);
         }
+    }
+
+    /**
+     * Person #n's phone number, never another person's (drawn at random, 140 of 200 people shared 800 numbers, and
+     * Possible Duplicates paired strangers): 555-0101 to 555-0199 (reserved for fiction; 555-0100 is the demo
+     * customer's), in the cities' area codes for the first 792 people, then in the N9X codes, which are assigned to
+     * no one: {@value #PHONE_NUMBERS} numbers in all, a larger run repeats them.
+     */
+    static String phone(int index) {
+        int block = (index / 99) % (US_AREA_CODES.length + 80);
+        String areaCode = block < US_AREA_CODES.length ? US_AREA_CODES[block]
+                : (2 + (block - US_AREA_CODES.length) / 10) + "9" + (block - US_AREA_CODES.length) % 10;
+        return "+1 " + areaCode + " 555-01" + String.format(Locale.ROOT, "%02d", 1 + index % 99);
     }
 
     /** Mostly stated; a few customers chose "other" or did not say. */

@@ -24,6 +24,8 @@ final class DemoPerson {
     private boolean taxExempt;
     private CustomerActivityStatus activityStatus = CustomerActivityStatus.ACTIVE;
     private String adminComment;
+    private String registrationIp;
+    private boolean shopper = true;
     private final List<DemoAddress> addresses = new ArrayList<DemoAddress>();
 
     DemoPerson(int index, boolean registered, String firstName, String lastName, String emailAddress, String username) {
@@ -118,6 +120,24 @@ final class DemoPerson {
 
     void setAdminComment(String adminComment) {
         this.adminComment = adminComment;
+    }
+
+    /** @return the client IP the account registered from, null when not recorded */
+    String getRegistrationIp() {
+        return registrationIp;
+    }
+
+    void setRegistrationIp(String registrationIp) {
+        this.registrationIp = registrationIp;
+    }
+
+    /** @return false for a bot registration: no orders, cart or wishlist, no groups, so the audit finds it unused */
+    boolean isShopper() {
+        return shopper;
+    }
+
+    void setShopper(boolean shopper) {
+        this.shopper = shopper;
     }
 
     /** @return the saved addresses, the default one first */

@@ -15,7 +15,8 @@ import java.util.Map;
  * Demo customer groups and who is in them, decided by a person's index so every run seeds the same: the demo
  * customer and every tenth registered person are VIPs (listed in the member directory), persons 1 to 3 are Staff
  * (library all-access and member directory), registered persons buying for a business are Wholesale. Every third
- * registered person opted in to the newsletter. Groups that exist already (an earlier run) are reused.
+ * registered person opted in to the newsletter. Bot registrations ({@link DemoPerson#isShopper()} false) are in no
+ * group. Groups that exist already (an earlier run) are reused.
  */
 final class GroupSeeder {
 
@@ -40,7 +41,7 @@ final class GroupSeeder {
 
     /** Sets the person's flags on the unsaved customer and notes its groups for {@link #flushMemberships()}. */
     void assign(int index, DemoPerson person, Customer customer) {
-        if (!person.isRegistered()) {
+        if (!person.isRegistered() || !person.isShopper()) {
             return;
         }
         CustomerProfile profile = ((ProfiledCustomer) customer).getCustomerProfile();

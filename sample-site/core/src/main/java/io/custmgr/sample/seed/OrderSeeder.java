@@ -58,6 +58,9 @@ final class OrderSeeder {
         if (person.isDemoCustomer()) {
             return 2;
         }
+        if (!person.isShopper()) {
+            return 0;
+        }
         if (!person.isRegistered()) {
             return 1;
         }
@@ -67,12 +70,12 @@ final class OrderSeeder {
 
     /** By index rather than chance, so even a small run has some: about one registered customer in seven. */
     static boolean hasOpenCart(DemoPerson person) {
-        return person.isRegistered() && !person.isDemoCustomer() && person.getIndex() % 7 == 3;
+        return person.isRegistered() && person.isShopper() && !person.isDemoCustomer() && person.getIndex() % 7 == 3;
     }
 
     /** About one registered customer in six, plus the demo customer. */
     static boolean hasWishlist(DemoPerson person) {
-        return person.isDemoCustomer() || person.isRegistered() && person.getIndex() % 6 == 2;
+        return person.isDemoCustomer() || person.isRegistered() && person.isShopper() && person.getIndex() % 6 == 2;
     }
 
     void seedOrders(Customer customer, DemoPerson person, SeedBatch batch, DemoDataReport.Tally tally) {

@@ -6,12 +6,15 @@ import io.custmgr.customer.profile.type.CustomerActivityStatus;
 import org.junit.jupiter.api.Test;
 
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DemoPeopleTest {
@@ -103,6 +106,18 @@ class DemoPeopleTest {
             assertTrue(person.getAddresses().size() <= 2);
         }
         assertTrue(withPhone > 1200 && withPhone < 1600, "about 70% have a phone, got " + withPhone);
+    }
+
+    @Test
+    void noTwoPeopleShareAPhoneNumber() {
+        Map<String, Integer> owners = new HashMap<String, Integer>();
+        for (int i = 0; i < DemoPeople.PHONE_NUMBERS; i++) {
+            String phone = people.person(i).getPhone();
+            if (phone != null) {
+                Integer other = owners.put(phone.replaceAll("[^0-9]", ""), i);
+                assertNull(other, "persons " + other + " and " + i + " share " + phone);
+            }
+        }
     }
 
     @Test

@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A merchant runs the account audit, drills into the suspected spam, ticks three bot accounts (web addresses in their
  * names), confirms the summary, watches the cleanup's progress bar fill and reads the deletion report; the accounts
- * are gone from the database, a fourth spam account left unticked is not.
+ * are gone from the database, a fourth spam account left unticked is not. The sample's own demo data has suspected
+ * spam of every kind it seeds.
  */
 @BrowserTest
 class AccountAuditBrowserIT {
@@ -101,6 +102,39 @@ class AccountAuditBrowserIT {
             assertEquals(0, customerRows(customers.get(i)), "deleted: " + emails.get(i));
         }
         assertEquals(1, customerRows(unticked), "an unticked account stays");
+    }
+
+    @Test
+    void theDemoDataHasSuspectedSpamOfEveryKind(Browser browser, SampleSite site) throws Exception {
+        long urlName;
+        long disposable;
+        long burst;
+        try (SampleDatabase db = SampleDatabase.open()) {
+            urlName = db.queryLong("SELECT MIN(CUSTOMER_ID) FROM BLC_CUSTOMER WHERE LAST_NAME LIKE 'www.%'");
+            disposable = db.queryLong("SELECT MIN(CUSTOMER_ID) FROM BLC_CUSTOMER"
+                    + " WHERE EMAIL_ADDRESS LIKE '%@mailinator.com'");
+            burst = db.queryLong("SELECT MIN(CUSTOMER_ID) FROM BLC_CUSTOMER WHERE CM_REGISTRATION_IP = ?",
+                    "203.0.113.45");
+        }
+        new AdminConsole(browser, site).logIn();
+        browser.open(site.admin("account-audit"));
+        browser.andWaitForNewPage(() -> browser.waitVisible(By.id("custmgr-audit-run")).click());
+        WebElement spamRow = browser.find(By.cssSelector("#custmgr-audit-classes tr[data-class=SPAM]"));
+        assertTrue(Integer.parseInt(spamRow.findElement(By.className("custmgr-count")).getText()) >= 7,
+                "the sample's bots count as suspected spam");
+        browser.andWaitForNewPage(() -> spamRow.findElement(By.className("custmgr-drill")).click());
+        String spamList = browser.currentUrl();
+
+        assertTrue(reasonsOf(browser, spamList, urlName).contains("Web address in the name"));
+        assertTrue(reasonsOf(browser, spamList, disposable).contains("Disposable e-mail domain"));
+        assertTrue(reasonsOf(browser, spamList, burst).contains("Many registrations from one IP"));
+    }
+
+    /** The spam reasons the class list shows for a customer ("Web address in the name (2)"). */
+    private static String reasonsOf(Browser browser, String spamList, long customerId) {
+        browser.open(spamList);
+        pageShowing(browser, customerId);
+        return browser.find(By.cssSelector("tr[data-customer-id='" + customerId + "'] .custmgr-reasons")).getText();
     }
 
     /** Pages forward through the class list until it shows the customer. */

@@ -63,6 +63,13 @@ public final class AdminConsole {
         throw new AssertionError("no customer row for " + email);
     }
 
+    /** The customer list filtered by e-mail (prefix) and one more field, given as a request parameter. */
+    public AdminCustomerList customerListFilteredBy(String email, String property, String value) {
+        browser.open(site.admin("customer") + "?emailAddress=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                + "&" + property + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+        return new AdminCustomerList(browser, site);
+    }
+
     /** Opens a customer's form by its address. */
     public AdminCustomerForm customer(long customerId) {
         browser.open(site.admin("customer/" + customerId));

@@ -23,6 +23,7 @@ public final class AdminCustomerForm extends AdminForm {
     public static final String TAX_EXEMPT = "customerProfile__taxExempt";
     public static final String ADMIN_COMMENT = "customerProfile__adminComment";
     public static final String EMAIL = "emailAddress";
+    public static final String GUEST = "guestProfile__guest";
 
     /** What the admin's date picker shows and accepts (it converts to Broadleaf's yyyy.MM.dd HH:mm:ss on save). */
     public static final DateTimeFormatter DISPLAY_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
@@ -44,6 +45,23 @@ public final class AdminCustomerForm extends AdminForm {
         return form().findElements(By.cssSelector("fieldset > legend")).stream()
                 .map(legend -> legend.getDomProperty("textContent").trim())
                 .collect(Collectors.toList());
+    }
+
+    /** The title of the form's first field group and the labels of its fields, in order ("Customer", "First Name", ...). */
+    public List<String> firstGroup() {
+        WebElement group = form().findElements(By.cssSelector(".entityFormTab fieldset")).stream()
+                .filter(WebElement::isDisplayed).findFirst()
+                .orElseThrow(() -> new AssertionError("the form shows no field group"));
+        List<String> titleAndLabels = new java.util.ArrayList<>();
+        titleAndLabels.add(group.findElement(By.tagName("legend")).getDomProperty("textContent").trim());
+        group.findElements(By.cssSelector(".field-box .field-label")).stream().filter(WebElement::isDisplayed)
+                .map(label -> label.getText().trim()).forEach(titleAndLabels::add);
+        return titleAndLabels;
+    }
+
+    /** The text a read-only field shows (its value as words, not the stored value). */
+    public String readOnlyText(String property) {
+        return fieldBox(property).findElement(By.cssSelector(".custmgr-readonly-value")).getText().trim();
     }
 
     /** The label the form shows for a field. */

@@ -15,6 +15,10 @@ public final class AdminCustomerList {
     public static final String ACTIVITY_STATUS = "customerProfile.activityStatus";
     public static final String TAX_EXEMPT = "customerProfile.taxExempt";
     public static final String EMAIL = "emailAddress";
+    public static final String GUEST = "guestProfile.guest";
+    /** The columns the list shows, in order: what a merchant scans; every other field is on the form. */
+    public static final List<String> COLUMNS = List.of("First Name", "Last Name", "Email Address", "Activity Status",
+            "Guest", "Business / Organization", "Registration Date");
 
     private final Browser browser;
     private final SampleSite site;

@@ -43,8 +43,9 @@ class GuestCheckoutBrowserIT {
         browser.open(site.admin("customer") + "?guestProfile.contactEmail=" + email);
         List<WebElement> rows = browser.findAll(By.cssSelector("tr[data-link]"));
         assertEquals(1, rows.size(), "one guest profile for the e-mail");
-        assertEquals("true", rows.get(0).findElement(By.cssSelector("td[data-fieldname='guestProfile.guest']"))
-                .getAttribute("data-fieldvalue"), "marked as a guest in the list");
+        WebElement guestCell = rows.get(0).findElement(By.cssSelector("td[data-fieldname='guestProfile.guest']"));
+        assertEquals("true", guestCell.getAttribute("data-fieldvalue"), "marked as a guest in the list");
+        assertEquals("Guest", guestCell.getText().trim(), "in words");
         browser.andWaitForNewPage(() -> rows.get(0).findElement(By.cssSelector("a[href]")).click());
         AdminForm form = new AdminForm(browser, By.cssSelector("form.entity-form"));
         assertEquals("<b>Guest</b>", form.value("lastName"), "a typed name is kept as text");

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The merchant opens Customer Care → Possible Duplicates, refreshes it and finds an account and a guest profile whose
  * Gmail addresses differ only by dots, a +tag and the googlemail.com domain: the reason with the shared address, both
  * customers linked, the account offered as the survivor in the "Merge…" link. A deactivated look-alike is left out,
- * and markup in a shopper's name is shown as text.
+ * and markup in a shopper's name is shown as text. The sample's demo data has two people who registered twice.
  */
 @BrowserTest
 class PossibleDuplicatesBrowserIT {
@@ -83,10 +83,48 @@ class PossibleDuplicatesBrowserIT {
                 .getText());
     }
 
+    @Test
+    void theDemoDataHasPeopleWhoRegisteredTwice(Browser browser, SampleSite site) throws Exception {
+        long[] marta;
+        long[] daniel;
+        try (SampleDatabase db = SampleDatabase.open()) {
+            marta = twins(db, "Marta", "Kowalski");
+            daniel = twins(db, "Daniel", "Okafor");
+        }
+        new AdminConsole(browser, site).logIn();
+        browser.open(site.admin("customer-duplicates"));
+        browser.andWaitForNewPage(() -> browser.find(By.id("custmgr-refresh")).click());
+
+        browser.open(site.admin("customer-duplicates?reason=NAME_ADDRESS"));
+        findRow(browser, eitherWay(marta));
+        browser.open(site.admin("customer-duplicates?reason=PHONE"));
+        findRow(browser, eitherWay(marta));
+        browser.open(site.admin("customer-duplicates?reason=PHONE"));
+        findRow(browser, eitherWay(daniel));
+    }
+
+    /** The two seeded accounts of one person, oldest first. */
+    private static long[] twins(SampleDatabase db, String firstName, String lastName) throws Exception {
+        String where = " FROM BLC_CUSTOMER WHERE FIRST_NAME = ? AND LAST_NAME = ?";
+        assertEquals(2, db.queryLong("SELECT COUNT(*)" + where, firstName, lastName), firstName + " twice");
+        return new long[] {db.queryLong("SELECT MIN(CUSTOMER_ID)" + where, firstName, lastName),
+                db.queryLong("SELECT MAX(CUSTOMER_ID)" + where, firstName, lastName)};
+    }
+
+    private static By eitherWay(long[] pair) {
+        return By.cssSelector(pairRow(pair[0], pair[1]) + ", " + pairRow(pair[1], pair[0]));
+    }
+
+    private static String pairRow(long survivor, long other) {
+        return "tr.custmgr-duplicate-pair[data-survivor='" + survivor + "'][data-other='" + other + "']";
+    }
+
     /** The pair's row, following "Next" while the list has more pages (other tests add pairs too). */
     private static WebElement findRow(Browser browser, long survivor, long other) {
-        By pair = By.cssSelector("tr.custmgr-duplicate-pair[data-survivor='" + survivor + "'][data-other='" + other
-                + "']");
+        return findRow(browser, By.cssSelector(pairRow(survivor, other)));
+    }
+
+    private static WebElement findRow(Browser browser, By pair) {
         for (int page = 0; page < 100; page++) {
             List<WebElement> rows = browser.findAll(pair);
             if (!rows.isEmpty()) {
@@ -98,6 +136,6 @@ class PossibleDuplicatesBrowserIT {
             }
             browser.andWaitForNewPage(() -> next.get(0).click());
         }
-        throw new AssertionError("no pair of " + survivor + " and " + other + " on " + browser.currentUrl());
+        throw new AssertionError("no pair " + pair + " on " + browser.currentUrl());
     }
 }
