@@ -15,7 +15,6 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
@@ -30,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 
 @Repository("cmAccountCleanupDao")
@@ -50,21 +48,15 @@ public class AccountCleanupDaoImpl implements AccountCleanupDao {
     /** A run the job still owes work: queued or running, and no sign of life since the given time. */
     static final String STALLED = " WHERE STATUS IN ('QUEUED', 'RUNNING') AND (HEARTBEAT IS NULL OR HEARTBEAT < ?)";
 
-    @Resource(name = "blTransactionManager")
-    protected JpaTransactionManager transactionManager;
-
     @Resource(name = "cmCustomerPersonalRows")
     protected CustomerPersonalRows personalRows;
 
+    @Resource(name = "cmJdbcTemplate")
     protected JdbcTemplate jdbc;
+
+    @Resource(name = "cmNamedJdbcTemplate")
     protected NamedParameterJdbcTemplate named;
     protected final PostgresJit jit = new PostgresJit();
-
-    @PostConstruct
-    public void init() {
-        jdbc = new JdbcTemplate(transactionManager.getDataSource());
-        named = new NamedParameterJdbcTemplate(jdbc);
-    }
 
     /**
      * The never-delete rules as predicates on a customer id expression, in the order they are reported. As sets

@@ -13,7 +13,6 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.stereotype.Repository;
 
 import java.sql.PreparedStatement;
@@ -44,20 +43,19 @@ public class ActivityEventDaoImpl implements ActivityEventDao {
     private static final String INSERT = "INSERT INTO " + ActivityEventImpl.TABLE + " (ACTIVITY_EVENT_ID, "
             + "CUSTOMER_ID, EVENT_TYPE, EVENT_TIME, IP_ADDRESS, DETAIL, REFERENCE_ID) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
-    @Resource(name = "blTransactionManager")
-    protected JpaTransactionManager transactionManager;
-
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
+    @Resource(name = "cmJdbcTemplate")
     protected JdbcTemplate jdbc;
+
+    @Resource(name = "cmNamedJdbcTemplate")
     protected NamedParameterJdbcTemplate named;
+
     protected IdBlockAllocator ids;
 
     @PostConstruct
     public void init() {
-        jdbc = new JdbcTemplate(transactionManager.getDataSource());
-        named = new NamedParameterJdbcTemplate(jdbc);
         ids = new IdBlockAllocator(jdbc, ActivityEventImpl.ID_SEGMENT, ActivityEventImpl.ID_INCREMENT);
     }
 

@@ -1,5 +1,6 @@
 package io.custmgr.guest.domain;
 
+import io.custmgr.customer.account.domain.LoginExempt;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 
 import java.io.Serializable;
@@ -17,7 +18,7 @@ import javax.persistence.TemporalType;
  * the address the buyer typed is the contact e-mail.
  */
 @Embeddable
-public class GuestProfile implements Serializable {
+public class GuestProfile implements Serializable, LoginExempt {
 
     private static final long serialVersionUID = 1L;
 
@@ -50,6 +51,12 @@ public class GuestProfile implements Serializable {
 
     public boolean isGuest() {
         return Boolean.TRUE.equals(guest);
+    }
+
+    /** A guest signs in with no login of its own: its generated user name and e-mail hold no login key. */
+    @Override
+    public boolean isLoginExempt() {
+        return isGuest();
     }
 
     public void setGuest(boolean guest) {

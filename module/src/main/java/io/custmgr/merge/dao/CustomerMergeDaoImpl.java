@@ -6,7 +6,6 @@ import io.custmgr.merge.domain.CustomerMergeRecordImpl;
 import io.custmgr.merge.service.MergeParty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 
 @Repository("cmCustomerMergeDao")
@@ -38,19 +36,12 @@ public class CustomerMergeDaoImpl implements CustomerMergeDao {
         }
     };
 
-    @Resource(name = "blTransactionManager")
-    protected JpaTransactionManager transactionManager;
-
     @Resource(name = "cmLoginKeyDao")
     protected LoginKeyDao loginKeyDao;
 
+    @Resource(name = "cmJdbcTemplate")
     protected JdbcTemplate jdbc;
     protected final PostgresJit jit = new PostgresJit();
-
-    @PostConstruct
-    public void init() {
-        jdbc = new JdbcTemplate(transactionManager.getDataSource());
-    }
 
     @Override
     public void prepareTransaction() {

@@ -1,11 +1,9 @@
 package io.custmgr.customer.account.dao;
 
 import io.custmgr.common.jdbc.InLists;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
@@ -14,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 
 @Repository("cmCustomerPersonalRows")
@@ -37,15 +34,8 @@ public class CustomerPersonalRowsImpl implements CustomerPersonalRows {
             "BLC_REVIEW_FEEDBACK", "BLC_RATING_DETAIL", "CM_EMAIL_CHANGE", "CM_CUSTOMER_GROUP_MEMBER",
             "CM_CUSTOMER_AUDIT", "CM_ACCOUNT_AUDIT_RESULT", "CM_LOGIN_KEY"};
 
-    @Resource(name = "blTransactionManager")
-    protected JpaTransactionManager transactionManager;
-
+    @Resource(name = "cmNamedJdbcTemplate")
     protected NamedParameterJdbcTemplate named;
-
-    @PostConstruct
-    public void init() {
-        named = new NamedParameterJdbcTemplate(new JdbcTemplate(transactionManager.getDataSource()));
-    }
 
     @Override
     public void deletePersonalRows(String customerIds, MapSqlParameterSource params) {
