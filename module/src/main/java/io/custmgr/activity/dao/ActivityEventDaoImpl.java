@@ -4,6 +4,7 @@ import io.custmgr.activity.domain.ActivityEventImpl;
 import io.custmgr.activity.domain.ActivityEventTypeSettingImpl;
 import io.custmgr.activity.service.ActivityEventDraft;
 import io.custmgr.common.jdbc.IdBlockAllocator;
+import io.custmgr.common.jdbc.RowLimits;
 import io.custmgr.customer.account.dao.LoginKeys;
 import io.custmgr.customer.account.domain.LoginKeyImpl;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
@@ -165,8 +166,7 @@ public class ActivityEventDaoImpl implements ActivityEventDao {
 
     @Override
     public List<AbandonedCart> readNewlyAbandonedCarts(Date changedBefore, long afterOrderId, int max) {
-        JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
-        limited.setMaxRows(max);
+        JdbcTemplate limited = RowLimits.limitedTo(jdbc, max);
         return limited.query("SELECT o.ORDER_ID, o.CUSTOMER_ID, o.DATE_UPDATED, "
                 + "(SELECT COUNT(*) FROM BLC_ORDER_ITEM i WHERE i.ORDER_ID = o.ORDER_ID) "
                 + "FROM BLC_ORDER o JOIN BLC_CUSTOMER c ON c.CUSTOMER_ID = o.CUSTOMER_ID "

@@ -1,6 +1,7 @@
 package io.custmgr.guest.dao;
 
 import io.custmgr.common.jdbc.PostgresJit;
+import io.custmgr.common.jdbc.RowLimits;
 import io.custmgr.customer.account.dao.CustomerPersonalRows;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -79,8 +80,7 @@ public class GuestExpiryDaoImpl implements GuestExpiryDao {
 
     @Override
     public GuestIdWindow readNextWindow(final long afterId, int max) {
-        JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
-        limited.setMaxRows(max);
+        JdbcTemplate limited = RowLimits.limitedTo(jdbc, max);
         limited.setFetchSize(Math.min(max, 1000));
         final long[] lastAndCount = {afterId, 0};
         // Streams the ids and keeps only the last one: the window is (afterId, lastId].

@@ -9,6 +9,7 @@ import javax.persistence.PersistenceContext;
 import javax.persistence.EntityManager;
 
 import io.custmgr.common.jdbc.IdBlockAllocator;
+import io.custmgr.common.jdbc.RowLimits;
 import io.custmgr.history.domain.PageViewImpl;
 import io.custmgr.history.service.PageViewEvent;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -120,9 +121,7 @@ public class PageViewDaoImpl implements PageViewDao {
         // Portable "DELETE ... LIMIT": find the id bound of the oldest-id batch through the VIEW_TIME index, then
         // delete by time and id range in one statement.
         Timestamp before = new Timestamp(cutoff.getTime());
-        JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
-        limited.setMaxRows(limit);
-        List<Long> ids = limited.queryForList("SELECT PAGE_VIEW_ID FROM " + PageViewImpl.TABLE
+        List<Long> ids = RowLimits.limitedTo(jdbc, limit).queryForList("SELECT PAGE_VIEW_ID FROM " + PageViewImpl.TABLE
                 + " WHERE VIEW_TIME < ? ORDER BY PAGE_VIEW_ID", Long.class, before);
         if (ids.isEmpty()) {
             return 0;

@@ -1,6 +1,7 @@
 package io.custmgr.merge.dao;
 
 import io.custmgr.common.jdbc.PostgresJit;
+import io.custmgr.common.jdbc.RowLimits;
 import io.custmgr.customer.account.dao.LoginKeyDao;
 import io.custmgr.merge.domain.CustomerMergeRecordImpl;
 import io.custmgr.merge.service.MergeParty;
@@ -109,8 +110,6 @@ public class CustomerMergeDaoImpl implements CustomerMergeDao {
             args.add(idEquals);
         }
         where.append(")");
-        JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
-        limited.setMaxRows(max);
-        return limited.query(PARTY_COLUMNS + where + " ORDER BY CUSTOMER_ID", PARTY, args.toArray());
+        return RowLimits.limitedTo(jdbc, max).query(PARTY_COLUMNS + where + " ORDER BY CUSTOMER_ID", PARTY, args.toArray());
     }
 }
