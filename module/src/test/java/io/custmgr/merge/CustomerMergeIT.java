@@ -233,6 +233,19 @@ class CustomerMergeIT {
     }
 
     @Test
+    void theAbsorbedAccountsAddressIsFreeForANewAccountAfterTheMerge() {
+        long survivor = account("key-survivor").getId();
+        Customer absorbed = account("key-absorbed");
+        String address = absorbed.getEmailAddress();
+
+        merge(survivor, absorbed, MergeChoices.SURVIVOR_WINS);
+
+        assertEquals(0, customers.count("CM_LOGIN_KEY WHERE LOGIN_KEY = ?", address.toLowerCase()));
+        Customer newcomer = customers.registered(address.toUpperCase()); // refused while the absorbed held it
+        assertEquals(newcomer.getId(), customerService.readCustomerByUsername(address).getId());
+    }
+
+    @Test
     void refusedMergesChangeNothing() throws Exception {
         Customer survivor = account("refuse-survivor");
         Customer absorbed = account("refuse-absorbed");

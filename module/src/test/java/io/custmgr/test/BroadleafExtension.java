@@ -2,6 +2,8 @@ package io.custmgr.test;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -17,11 +19,25 @@ import org.springframework.web.context.request.RequestContextHolder;
  * JUnit 5 glue for the shared Broadleaf context (Spring 3.2 has no JUnit 5 support): injects {@code @Resource} /
  * {@code @Autowired} fields, resolves test method parameters by type, binds a request, and runs every
  * {@link Transactional} test (class or method) in a transaction on {@code blTransactionManager} that is rolled back.
+ * Skips a test written for another host context than this JVM's (see {@link BroadleafIntegrationTest#hostContext()}).
  */
-public class BroadleafExtension implements TestInstancePostProcessor, BeforeEachCallback, AfterEachCallback,
-        ParameterResolver {
+public class BroadleafExtension implements ExecutionCondition, TestInstancePostProcessor, BeforeEachCallback,
+        AfterEachCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BroadleafExtension.class);
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        BroadleafIntegrationTest marker = context.getTestClass()
+                .map(type -> type.getAnnotation(BroadleafIntegrationTest.class)).orElse(null);
+        String wanted = marker == null ? "" : marker.hostContext();
+        if (wanted.equals(BroadleafTestContext.hostContext())) {
+            return ConditionEvaluationResult.enabled("this JVM loads the context the test needs");
+        }
+        return ConditionEvaluationResult.disabled(wanted.isEmpty()
+                ? "this JVM loads the host context " + BroadleafTestContext.hostContext()
+                : "runs in the Failsafe execution that loads " + wanted);
+    }
 
     @Override
     public void postProcessTestInstance(Object testInstance, ExtensionContext context) {

@@ -12,4 +12,11 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(BroadleafExtension.class)
 public @interface BroadleafIntegrationTest {
+
+    /**
+     * The host context the test needs on top of the shared one, or "" for none. A test runs only in a JVM whose
+     * {@value BroadleafTestContext#HOST_CONTEXT_PROPERTY} names the same context (and is skipped, without booting,
+     * elsewhere), so a test selected with {@code -Dit.test} runs in the right Failsafe execution only.
+     */
+    String hostContext() default "";
 }

@@ -14,7 +14,9 @@ import java.util.List;
 /**
  * One merged Broadleaf application context per JVM, built the way Broadleaf's own integration tests build theirs:
  * the host's standard contexts, then whichever Customer Manager contexts are on the test classpath, then the test
- * context (data source, persistence units). A failed boot is remembered so later tests fail at once.
+ * context (data source, persistence units), then - when the system property {@value #HOST_CONTEXT_PROPERTY} names
+ * one - a host's own context (its entities differ, so it gets a JVM, i.e. a Failsafe execution, of its own). A failed
+ * boot is remembered so later tests fail at once.
  */
 public final class BroadleafTestContext {
 
@@ -29,6 +31,9 @@ public final class BroadleafTestContext {
     static final List<String> HOST_CLIENT_CONTEXTS = Arrays.asList(
             "bl-open-admin-contentClient-applicationContext.xml",
             "bl-cms-contentClient-applicationContext.xml");
+
+    /** System property naming the extra host context this JVM loads last (see {@link BroadleafIntegrationTest}). */
+    public static final String HOST_CONTEXT_PROPERTY = "custmgr.it.hostContext";
 
     private static MergeClassPathXMLApplicationContext context;
     private static RuntimeException bootFailure;
@@ -68,7 +73,15 @@ public final class BroadleafTestContext {
             }
         }
         patches.add("custmgr-it-applicationContext.xml");
+        if (!hostContext().isEmpty()) {
+            patches.add(hostContext());
+        }
         return patches.toArray(new String[0]);
+    }
+
+    /** The host context this JVM loads, or "" for none. */
+    static String hostContext() {
+        return System.getProperty(HOST_CONTEXT_PROPERTY, "");
     }
 
     /** Broadleaf's request-scoped beans need a current request even outside a web container. */

@@ -31,6 +31,7 @@ public final class CommittedCustomers {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final List<Long> customers = new ArrayList<Long>();
+    private final List<String> hostTables = new ArrayList<String>();
 
     public CommittedCustomers(JpaTransactionManager transactionManager, CustomerService customerService,
             OrderService orderService) {
@@ -38,6 +39,12 @@ public final class CommittedCustomers {
         this.orderService = orderService;
         this.jdbc = new JdbcTemplate(transactionManager.getDataSource());
         this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** A host's own table keyed by CUSTOMER_ID (e.g. its customer subclass's), emptied first by {@link #deleteAll()}. */
+    public CommittedCustomers alsoDeleteFrom(String table) {
+        hostTables.add(table);
+        return this;
     }
 
     public JdbcTemplate jdbc() {
@@ -115,6 +122,9 @@ public final class CommittedCustomers {
 
     public synchronized void deleteAll() {
         for (Long id : customers) {
+            for (String table : hostTables) {
+                jdbc.update("DELETE FROM " + table + " WHERE CUSTOMER_ID = ?", id);
+            }
             jdbc.update("DELETE FROM CM_GUEST_CLAIM WHERE GUEST_ID = ? OR ACCOUNT_ID = ?", id, id);
             jdbc.update("DELETE FROM CM_CUSTOMER_MERGE WHERE ABSORBED_ID = ? OR SURVIVOR_ID = ?", id, id);
             for (String table : BY_CUSTOMER) {

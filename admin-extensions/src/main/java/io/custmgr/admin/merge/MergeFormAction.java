@@ -1,12 +1,15 @@
 package io.custmgr.admin.merge;
 
 import io.custmgr.admin.common.CustomerFormExtension;
+import io.custmgr.admin.security.AdminPermissions;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.dto.Property;
 import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
 import org.broadleafcommerce.openadmin.web.form.entity.EntityFormAction;
 import org.broadleafcommerce.openadmin.web.form.entity.Field;
 import org.springframework.stereotype.Component;
+
+import javax.annotation.Resource;
 
 /**
  * "Merge with…" on the form of a customer that has not been merged away, for admin users holding the merge permission;
@@ -17,9 +20,17 @@ import org.springframework.stereotype.Component;
 public class MergeFormAction extends CustomerFormExtension {
 
     public static final String BUTTON_CLASS = "custmgr-merge-customer";
+    /**
+     * The merge's own permission (a merge cannot be undone), which Broadleaf grants at login from the friendly
+     * permission "Merge Customers" (load_custmgr_admin_security.sql).
+     */
+    public static final String MERGE_PERMISSION = "PERMISSION_CUSTMGR_MERGE_CUSTOMERS";
     static final String MERGED_INTO_PROPERTY = "mergeMark.mergedInto";
 
     static final String MERGED_DATE_PROPERTY = "mergeMark.mergedDate";
+
+    @Resource(name = "cmAdminPermissions")
+    protected AdminPermissions permissions;
 
     @Override
     protected void extend(EntityForm form, Entity entity, Long customerId) {
@@ -33,7 +44,7 @@ public class MergeFormAction extends CustomerFormExtension {
                 field.setIsVisible(false); // empty for every customer never merged
             }
         }
-        if (!MergePermission.isGranted()) {
+        if (!permissions.holds(MERGE_PERMISSION)) {
             return;
         }
         form.addAction(new EntityFormAction(BUTTON_CLASS)

@@ -3,11 +3,14 @@ package io.custmgr.admin.orders;
 import io.custmgr.admin.common.FormExtras;
 import io.custmgr.admin.common.CustomerFormExtension;
 import io.custmgr.admin.common.ReadOnlyListGrid;
+import io.custmgr.admin.security.AdminOperation;
+import io.custmgr.admin.security.AdminPermissions;
 import io.custmgr.customer.orders.service.CustomerOrdersService;
 import io.custmgr.customer.orders.service.OrderFilterParser;
 import io.custmgr.customer.orders.service.OrderHistoryPage;
 import io.custmgr.customer.orders.service.OrderHistoryRow;
 import io.custmgr.customer.orders.service.OrderLine;
+import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
@@ -42,15 +45,15 @@ public class CustomerOrdersTab extends CustomerFormExtension {
     @Resource(name = "cmCustomerOrdersService")
     protected CustomerOrdersService ordersService;
 
-    @Resource(name = "cmOrderReadAccess")
-    protected OrderReadAccess orderReadAccess;
+    @Resource(name = "cmAdminPermissions")
+    protected AdminPermissions permissions;
 
     @Value("${custmgr.admin.orderRows:25}")
     protected int pageSize;
 
     @Override
     protected boolean applies(Entity entity) {
-        return orderReadAccess.isGranted();
+        return permissions.may(AdminOperation.READ, Order.class);
     }
 
     @Override

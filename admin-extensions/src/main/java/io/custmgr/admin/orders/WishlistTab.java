@@ -2,8 +2,11 @@ package io.custmgr.admin.orders;
 
 import io.custmgr.admin.common.CustomerFormExtension;
 import io.custmgr.admin.common.ReadOnlyListGrid;
+import io.custmgr.admin.security.AdminOperation;
+import io.custmgr.admin.security.AdminPermissions;
 import io.custmgr.customer.orders.service.CustomerOrdersService;
 import io.custmgr.customer.orders.service.WishlistItem;
+import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,15 +31,15 @@ public class WishlistTab extends CustomerFormExtension {
     @Resource(name = "cmCustomerOrdersService")
     protected CustomerOrdersService ordersService;
 
-    @Resource(name = "cmOrderReadAccess")
-    protected OrderReadAccess orderReadAccess;
+    @Resource(name = "cmAdminPermissions")
+    protected AdminPermissions permissions;
 
     @Value("${custmgr.admin.wishlistRows:100}")
     protected int maxItems;
 
     @Override
     protected boolean applies(Entity entity) {
-        return orderReadAccess.isGranted();
+        return permissions.may(AdminOperation.READ, Order.class);
     }
 
     @Override

@@ -164,7 +164,7 @@ public class AccountCleanupDaoImpl implements AccountCleanupDao {
     public int deleteCustomers(long runId, List<Long> pending, int batchNo) {
         MapSqlParameterSource params = range(runId, pending, new MapSqlParameterSource());
         personalRows.deleteAccountRows(PENDING, params);
-        int deleted = named.update("DELETE FROM BLC_CUSTOMER WHERE CUSTOMER_ID IN (" + PENDING + ")", params);
+        int deleted = personalRows.deleteCustomers(PENDING, params);
         named.update("UPDATE " + ITEM + " SET OUTCOME = 'DELETED', BATCH_NO = :batch WHERE CLEANUP_RUN_ID = :run"
                 + " AND OUTCOME = 'PENDING' AND CUSTOMER_ID BETWEEN :first AND :last",
                 params.addValue("batch", batchNo));

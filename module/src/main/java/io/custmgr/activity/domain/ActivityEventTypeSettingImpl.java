@@ -1,5 +1,6 @@
 package io.custmgr.activity.domain;
 
+import io.custmgr.audit.domain.AdminAudited;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
@@ -14,6 +15,7 @@ import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 
 @Entity
+@AdminAudited(section = "Activity Event Types")
 @Table(name = ActivityEventTypeSettingImpl.TABLE,
         uniqueConstraints = @UniqueConstraint(name = "CM_ACTIVITY_TYPE_CODE_UK", columnNames = "TYPE_CODE"))
 @AdminPresentationClass(friendlyName = "ActivityEventTypeSetting")

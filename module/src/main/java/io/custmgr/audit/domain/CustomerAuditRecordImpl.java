@@ -96,7 +96,8 @@ public class CustomerAuditRecordImpl implements CustomerAuditRecord {
         this.detail = clip(entry.getDetail(), VALUE_LENGTH);
     }
 
-    private static String clip(String value, int length) {
+    /** Cuts text to a column's length, marking the cut with an ellipsis. */
+    static String clip(String value, int length) {
         return value == null || value.length() <= length ? value : value.substring(0, length - 1) + "\u2026";
     }
 

@@ -1,6 +1,8 @@
 package io.custmgr.audit.hibernate;
 
+import io.custmgr.audit.domain.AdminAuditRecordImpl;
 import io.custmgr.audit.domain.CustomerAuditRecordImpl;
+import io.custmgr.audit.service.AdminAuditEntry;
 import io.custmgr.audit.service.AuditActor;
 import io.custmgr.audit.service.CustomerAuditEntry;
 import org.broadleafcommerce.profile.core.domain.CustomerAddressImpl;
@@ -20,7 +22,7 @@ import java.util.Set;
 import java.util.WeakHashMap;
 
 /**
- * The audit entries of one session's transaction, written just before it commits — in it, with the session itself, as
+ * The audit entries of one session's transaction (customer changes and changes in the module's admin sections), written just before it commits — in it, with the session itself, as
  * Hibernate Envers does — so a change and its audit lines commit or roll back together. Dropped on rollback.
  */
 final class AuditBuffer implements BeforeTransactionCompletionProcess, AfterTransactionCompletionProcess {
@@ -29,6 +31,7 @@ final class AuditBuffer implements BeforeTransactionCompletionProcess, AfterTran
 
     private final AuditActor actor;
     private final List<CustomerAuditEntry> entries = new ArrayList<CustomerAuditEntry>();
+    private final List<AdminAuditEntry> sectionEntries = new ArrayList<AdminAuditEntry>();
 
     private AuditBuffer(AuditActor actor) {
         this.actor = actor;
@@ -52,6 +55,10 @@ final class AuditBuffer implements BeforeTransactionCompletionProcess, AfterTran
         entries.addAll(more);
     }
 
+    void add(AdminAuditEntry sectionEntry) {
+        sectionEntries.add(sectionEntry);
+    }
+
     @Override
     public void doBeforeTransactionCompletion(SessionImplementor session) {
         forget(session);
@@ -67,6 +74,9 @@ final class AuditBuffer implements BeforeTransactionCompletionProcess, AfterTran
             if (resolved != null && resolved.getCustomerId() != null) {
                 hibernate.save(new CustomerAuditRecordImpl(resolved, actor, now));
             }
+        }
+        for (AdminAuditEntry entry : sectionEntries) {
+            hibernate.save(new AdminAuditRecordImpl(entry, actor, now));
         }
         hibernate.flush();
     }

@@ -1,5 +1,6 @@
 package io.custmgr.disposable.domain;
 
+import io.custmgr.audit.domain.AdminAudited;
 import io.custmgr.audit.service.AuditActors;
 import org.broadleafcommerce.common.admin.domain.AdminMainEntity;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
@@ -27,6 +28,7 @@ import javax.persistence.Temporal;
 import javax.persistence.TemporalType;
 
 @Entity
+@AdminAudited(section = "Disposable E-mail Domains")
 @Table(name = DisposableDomainImpl.TABLE) // unique index on DOMAIN: see DisposableDomainSchema
 @AdminPresentationClass(friendlyName = "DisposableDomain")
 public class DisposableDomainImpl implements DisposableDomain, AdminMainEntity {

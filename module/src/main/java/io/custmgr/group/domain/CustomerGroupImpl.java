@@ -1,5 +1,6 @@
 package io.custmgr.group.domain;
 
+import io.custmgr.audit.domain.AdminAudited;
 import org.broadleafcommerce.common.admin.domain.AdminMainEntity;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
@@ -28,6 +29,7 @@ import javax.persistence.PreUpdate;
 import javax.persistence.Table;
 
 @Entity
+@AdminAudited(section = "Customer Groups")
 @Table(name = CustomerGroupImpl.TABLE) // unique index on NAME_KEY: see CustomerGroupSchema
 @AdminPresentationClass(friendlyName = "CustomerGroup")
 public class CustomerGroupImpl implements CustomerGroup, AdminMainEntity {

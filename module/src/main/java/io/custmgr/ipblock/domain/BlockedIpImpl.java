@@ -1,5 +1,6 @@
 package io.custmgr.ipblock.domain;
 
+import io.custmgr.audit.domain.AdminAudited;
 import io.custmgr.audit.service.AuditActors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -29,6 +30,7 @@ import javax.persistence.Temporal;
 import javax.persistence.TemporalType;
 
 @Entity
+@AdminAudited(section = "Blocked IPs")
 @Table(name = BlockedIpImpl.TABLE)
 @AdminPresentationClass(friendlyName = "BlockedIp")
 public class BlockedIpImpl implements BlockedIp, AdminMainEntity {

@@ -1,5 +1,6 @@
 package io.custmgr.admin.web.accountaudit;
 
+import io.custmgr.accountaudit.AccountAudit;
 import io.custmgr.accountaudit.dao.AuditedAccountRow;
 import io.custmgr.accountaudit.service.AccountAuditService;
 import io.custmgr.accountaudit.service.AccountAuditSettings;
@@ -8,6 +9,10 @@ import io.custmgr.accountaudit.service.AccountCleanupService;
 import io.custmgr.accountaudit.type.AccountClass;
 import io.custmgr.accountaudit.type.ActivityCriterion;
 import io.custmgr.accountaudit.type.SpamSignal;
+import io.custmgr.admin.security.AdminCsrf;
+import io.custmgr.admin.security.AdminPermissions;
+import io.custmgr.audit.service.AuditActors;
+import io.custmgr.ipblock.domain.BlockedIp;
 import io.custmgr.ipblock.domain.InvalidIpRangeException;
 import io.custmgr.ipblock.service.IpBlockService;
 import org.broadleafcommerce.common.exception.ServiceException;
@@ -24,10 +29,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javax.annotation.Resource;
+import javax.servlet.http.HttpServletRequest;
+
+import static io.custmgr.admin.security.AdminOperation.CREATE;
+import static io.custmgr.admin.security.AdminOperation.DELETE;
+import static io.custmgr.admin.security.AdminOperation.READ;
+import static io.custmgr.admin.security.AdminOperation.UPDATE;
 
 /**
  * Customer Care > Account Audit: the latest classification (counts, shares, criteria and signals per class), a run
- * button, each class as a paged list, and blocking a registration IP from the list.
+ * button, each class as a paged list, and blocking a registration IP from the list. Its permissions name the ceiling
+ * {@link AccountAudit}: READ shows, UPDATE runs the audit; blocking an IP needs the Blocked IPs create permission.
  */
 @Controller("cmAccountAuditController")
 @RequestMapping("/" + AccountAuditController.SECTION)
@@ -48,12 +60,15 @@ public class AccountAuditController extends AdminAbstractController {
     @Resource(name = "cmIpBlockService")
     protected IpBlockService ipBlockService;
 
-    @Resource(name = "cmAccountAuditAccess")
-    protected AccountAuditAccess access;
+    @Resource(name = "cmAdminPermissions")
+    protected AdminPermissions permissions;
+
+    @Resource(name = "cmAdminCsrf")
+    protected AdminCsrf csrf;
 
     @RequestMapping(method = RequestMethod.GET)
     public String overview(Model model) throws ServiceException {
-        access.checkRead();
+        permissions.check(READ, AccountAudit.class);
         AccountAuditSummary summary = auditService.findLatestSummary();
         model.addAttribute("summary", summary);
         model.addAttribute("classes", AccountClass.values());
@@ -61,14 +76,15 @@ public class AccountAuditController extends AdminAbstractController {
         model.addAttribute("signals", SpamSignal.values());
         model.addAttribute("settings", settings.describe());
         model.addAttribute("runs", cleanupService.findRecentRuns(10));
-        model.addAttribute("mayRun", access.mayRun());
+        model.addAttribute("mayRun", permissions.may(UPDATE, AccountAudit.class));
         return view(model, "custmgr/accountAudit");
     }
 
     @RequestMapping(value = "/run", method = RequestMethod.POST)
-    public String run(RedirectAttributes redirect) throws ServiceException {
-        access.checkRun();
-        AccountAuditSummary summary = auditService.runAudit(access.currentAdmin());
+    public String run(HttpServletRequest request, RedirectAttributes redirect) throws ServiceException {
+        permissions.check(UPDATE, AccountAudit.class);
+        csrf.check(request);
+        AccountAuditSummary summary = auditService.runAudit(AuditActors.currentName());
         redirect.addFlashAttribute("message", "Audit finished: " + summary.getTotal() + " accounts classified in "
                 + summary.getDurationMs() + " ms.");
         return "redirect:/" + SECTION;
@@ -77,7 +93,7 @@ public class AccountAuditController extends AdminAbstractController {
     @RequestMapping(value = "/class/{accountClass}", method = RequestMethod.GET)
     public String list(Model model, @PathVariable("accountClass") String accountClassName,
             @RequestParam(value = "page", defaultValue = "0") int page) throws ServiceException {
-        access.checkRead();
+        permissions.check(READ, AccountAudit.class);
         AccountClass accountClass = AccountClass.parse(accountClassName);
         if (accountClass == null) {
             return "redirect:/" + SECTION;
@@ -95,18 +111,20 @@ public class AccountAuditController extends AdminAbstractController {
         model.addAttribute("page", shown);
         model.addAttribute("lastPage", lastPage);
         model.addAttribute("summary", auditService.findLatestSummary());
-        model.addAttribute("cleanable", accountClass != AccountClass.ACTIVE && access.mayCleanup());
-        model.addAttribute("mayBlockIp", access.mayBlockIp());
+        model.addAttribute("cleanable", accountClass != AccountClass.ACTIVE
+                && permissions.may(DELETE, AccountAudit.class));
+        model.addAttribute("mayBlockIp", permissions.may(CREATE, BlockedIp.class));
         return view(model, "custmgr/accountAuditList");
     }
 
     @RequestMapping(value = "/block-ip", method = RequestMethod.POST)
-    public String blockIp(RedirectAttributes redirect, @RequestParam("ip") String ip,
+    public String blockIp(HttpServletRequest request, RedirectAttributes redirect, @RequestParam("ip") String ip,
             @RequestParam("accountClass") String accountClass,
             @RequestParam(value = "page", defaultValue = "0") int page) throws ServiceException {
-        access.checkBlockIp();
+        permissions.check(CREATE, BlockedIp.class);
+        csrf.check(request);
         try {
-            ipBlockService.block(ip, "Blocked from the account audit by " + access.currentAdmin());
+            ipBlockService.block(ip, "Blocked from the account audit by " + AuditActors.currentName());
             redirect.addFlashAttribute("message", "Blocked " + ip + ". Run the audit again to count it as a signal.");
         } catch (InvalidIpRangeException e) {
             redirect.addFlashAttribute("error", "Not blocked: " + ip + " is not an address that can be blocked.");
@@ -117,7 +135,7 @@ public class AccountAuditController extends AdminAbstractController {
     }
 
     protected String view(Model model, String viewType) throws ServiceException {
-        access.addCsrfToken(model);
+        csrf.addToken(model);
         setModelAttributes(model, SECTION);
         model.addAttribute("viewType", viewType);
         return "modules/defaultContainer";

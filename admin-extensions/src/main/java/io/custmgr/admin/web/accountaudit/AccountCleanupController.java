@@ -1,10 +1,14 @@
 package io.custmgr.admin.web.accountaudit;
 
+import io.custmgr.accountaudit.AccountAudit;
 import io.custmgr.accountaudit.service.AccountCleanupService;
 import io.custmgr.accountaudit.service.CleanupRunView;
 import io.custmgr.accountaudit.type.AccountClass;
 import io.custmgr.accountaudit.type.CleanupOutcome;
 import io.custmgr.accountaudit.type.KeepRule;
+import io.custmgr.admin.security.AdminCsrf;
+import io.custmgr.admin.security.AdminPermissions;
+import io.custmgr.audit.service.AuditActors;
 import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
 import org.springframework.stereotype.Controller;
@@ -22,7 +26,11 @@ import java.util.List;
 import java.util.Set;
 
 import javax.annotation.Resource;
+import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+
+import static io.custmgr.admin.security.AdminOperation.DELETE;
+import static io.custmgr.admin.security.AdminOperation.READ;
 
 /**
  * The cleanup steps after a class list: confirm (a summary of what will be deleted and kept), start (the background
@@ -40,14 +48,19 @@ public class AccountCleanupController extends AdminAbstractController {
     @Resource(name = "cmAccountCleanupService")
     protected AccountCleanupService cleanupService;
 
-    @Resource(name = "cmAccountAuditAccess")
-    protected AccountAuditAccess access;
+    @Resource(name = "cmAdminPermissions")
+    protected AdminPermissions permissions;
+
+    @Resource(name = "cmAdminCsrf")
+    protected AdminCsrf csrf;
 
     @RequestMapping(value = "/confirm", method = RequestMethod.POST)
-    public String confirm(Model model, RedirectAttributes redirect, @RequestParam("accountClass") String className,
+    public String confirm(Model model, HttpServletRequest request, RedirectAttributes redirect,
+            @RequestParam("accountClass") String className,
             @RequestParam(value = "scope", defaultValue = "selected") String scope,
             @RequestParam(value = "customerIds", required = false) List<Long> customerIds) throws ServiceException {
-        access.checkCleanup();
+        permissions.check(DELETE, AccountAudit.class);
+        csrf.check(request);
         AccountClass accountClass = AccountClass.parse(className);
         Set<Long> selected = selection(scope, customerIds);
         if (accountClass == null || accountClass == AccountClass.ACTIVE) {
@@ -65,13 +78,15 @@ public class AccountCleanupController extends AdminAbstractController {
     }
 
     @RequestMapping(value = "/start", method = RequestMethod.POST)
-    public String start(RedirectAttributes redirect, @RequestParam("accountClass") String className,
+    public String start(HttpServletRequest request, RedirectAttributes redirect,
+            @RequestParam("accountClass") String className,
             @RequestParam(value = "scope", defaultValue = "selected") String scope,
             @RequestParam(value = "customerIds", required = false) List<Long> customerIds) throws ServiceException {
-        access.checkCleanup();
+        permissions.check(DELETE, AccountAudit.class);
+        csrf.check(request);
         try {
             long runId = cleanupService.start(AccountClass.parse(className), selection(scope, customerIds),
-                    access.currentAdmin());
+                    AuditActors.currentName());
             return "redirect:/" + AccountAuditController.SECTION + "/cleanup/" + runId;
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", "Nothing deleted: " + e.getMessage());
@@ -83,7 +98,7 @@ public class AccountCleanupController extends AdminAbstractController {
     public String report(Model model, @PathVariable("runId") long runId,
             @RequestParam(value = "outcome", required = false) String outcomeName,
             @RequestParam(value = "page", defaultValue = "0") int page) throws ServiceException {
-        access.checkRead();
+        permissions.check(READ, AccountAudit.class);
         CleanupRunView run = cleanupService.findRun(runId);
         if (run == null) {
             return "redirect:/" + AccountAuditController.SECTION;
@@ -103,7 +118,7 @@ public class AccountCleanupController extends AdminAbstractController {
     @RequestMapping(value = "/{runId}/progress", method = RequestMethod.GET, produces = "application/json")
     @ResponseBody
     public String progress(@PathVariable("runId") long runId, HttpServletResponse response) throws ServiceException {
-        access.checkRead();
+        permissions.check(READ, AccountAudit.class);
         CleanupRunView run = cleanupService.findRun(runId);
         response.setHeader("Cache-Control", "no-store");
         if (run == null) {
@@ -142,7 +157,7 @@ public class AccountCleanupController extends AdminAbstractController {
     }
 
     protected String view(Model model, String viewType) throws ServiceException {
-        access.addCsrfToken(model);
+        csrf.addToken(model);
         setModelAttributes(model, AccountAuditController.SECTION);
         model.addAttribute("viewType", viewType);
         return "modules/defaultContainer";

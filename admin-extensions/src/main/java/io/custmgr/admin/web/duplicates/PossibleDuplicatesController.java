@@ -1,6 +1,8 @@
 package io.custmgr.admin.web.duplicates;
 
 import io.custmgr.admin.duplicates.PossibleDuplicatesSettings;
+import io.custmgr.admin.security.AdminCsrf;
+import io.custmgr.admin.security.AdminPermissions;
 import io.custmgr.audit.service.AuditActors;
 import io.custmgr.duplicates.dto.DuplicatePairPage;
 import io.custmgr.duplicates.dto.MatchKeyRefresh;
@@ -10,8 +12,6 @@ import io.custmgr.duplicates.type.DuplicateReason;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.exception.ServiceException;
-import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
-import org.broadleafcommerce.openadmin.server.security.remote.SecurityVerifier;
 import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.springframework.stereotype.Controller;
@@ -24,6 +24,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.util.Arrays;
 
 import javax.annotation.Resource;
+import javax.servlet.http.HttpServletRequest;
+
+import static io.custmgr.admin.security.AdminOperation.READ;
+import static io.custmgr.admin.security.AdminOperation.UPDATE;
 
 /**
  * Customer Care → Possible Duplicates: pairs of customers likely the same person, filterable by reason, paged, each
@@ -40,8 +44,11 @@ public class PossibleDuplicatesController extends AdminAbstractController {
     @Resource(name = "cmDuplicateCustomerFinder")
     protected DuplicateCustomerFinder finder;
 
-    @Resource(name = "blAdminSecurityRemoteService")
-    protected SecurityVerifier securityVerifier;
+    @Resource(name = "cmAdminPermissions")
+    protected AdminPermissions permissions;
+
+    @Resource(name = "cmAdminCsrf")
+    protected AdminCsrf csrf;
 
     @Resource(name = "cmPossibleDuplicatesSettings")
     protected PossibleDuplicatesSettings settings;
@@ -49,7 +56,7 @@ public class PossibleDuplicatesController extends AdminAbstractController {
     @RequestMapping(method = RequestMethod.GET)
     public String list(Model model, @RequestParam(value = "reason", required = false) String reasonCode,
             @RequestParam(value = "page", defaultValue = "0") int page) throws ServiceException {
-        securityVerifier.securityCheck(Customer.class.getName(), EntityOperationType.FETCH);
+        permissions.check(READ, Customer.class);
         DuplicateReason reason = DuplicateReason.fromCode(reasonCode);
         boolean unknownReason = reason == null && reasonCode != null && !reasonCode.trim().isEmpty();
         DuplicatePairPage pairs = finder.findPairs(reason, page, settings.getPageSize());
@@ -64,9 +71,10 @@ public class PossibleDuplicatesController extends AdminAbstractController {
     }
 
     @RequestMapping(value = "/refresh", method = RequestMethod.POST)
-    public String refresh(RedirectAttributes redirect,
+    public String refresh(HttpServletRequest request, RedirectAttributes redirect,
             @RequestParam(value = "reason", required = false) String reasonCode) throws ServiceException {
-        securityVerifier.securityCheck(Customer.class.getName(), EntityOperationType.UPDATE);
+        permissions.check(UPDATE, Customer.class);
+        csrf.check(request);
         try {
             MatchKeyRefresh refresh = finder.refreshKeys();
             LOG.info("Possible duplicates refreshed by admin user " + AuditActors.currentName() + ": "

@@ -1,11 +1,11 @@
 package io.custmgr.admin.web.guest;
 
 import io.custmgr.admin.common.StorefrontLinks;
+import io.custmgr.admin.security.AdminCsrf;
+import io.custmgr.admin.security.AdminPermissions;
 import io.custmgr.guest.service.GuestConversionException;
 import io.custmgr.guest.service.GuestConversionService;
 import org.broadleafcommerce.common.exception.ServiceException;
-import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
-import org.broadleafcommerce.openadmin.server.security.remote.SecurityVerifier;
 import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.springframework.stereotype.Controller;
@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestMethod;
 
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletRequest;
+
+import static io.custmgr.admin.security.AdminOperation.UPDATE;
 
 /**
  * "Convert to account" on a guest profile's form (POST, with the admin's CSRF token): needs the permission to update
@@ -30,8 +32,11 @@ public class GuestConversionController extends AdminAbstractController {
     @Resource(name = "cmGuestConversionService")
     protected GuestConversionService conversionService;
 
-    @Resource(name = "blAdminSecurityRemoteService")
-    protected SecurityVerifier securityVerifier;
+    @Resource(name = "cmAdminPermissions")
+    protected AdminPermissions permissions;
+
+    @Resource(name = "cmAdminCsrf")
+    protected AdminCsrf csrf;
 
     @Resource(name = "cmStorefrontLinks")
     protected StorefrontLinks storefrontLinks;
@@ -39,7 +44,8 @@ public class GuestConversionController extends AdminAbstractController {
     @RequestMapping(method = RequestMethod.POST)
     public String convert(Model model, HttpServletRequest request, @PathVariable("customerId") Long customerId)
             throws ServiceException {
-        securityVerifier.securityCheck(Customer.class.getName(), EntityOperationType.UPDATE);
+        permissions.check(UPDATE, Customer.class);
+        csrf.check(request);
         try {
             Customer account = conversionService.convertToAccount(customerId,
                     storefrontLinks.link(request, RESET_PASSWORD_PATH));

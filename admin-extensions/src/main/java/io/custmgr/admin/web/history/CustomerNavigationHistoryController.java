@@ -1,11 +1,10 @@
 package io.custmgr.admin.web.history;
 
 import io.custmgr.admin.history.NavigationHistoryRow;
+import io.custmgr.admin.security.AdminPermissions;
 import io.custmgr.history.domain.PageView;
 import io.custmgr.history.service.NavigationHistoryService;
 import org.broadleafcommerce.common.exception.ServiceException;
-import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
-import org.broadleafcommerce.openadmin.server.security.remote.SecurityVerifier;
 import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
@@ -25,6 +24,8 @@ import java.util.Locale;
 
 import javax.annotation.Resource;
 
+import static io.custmgr.admin.security.AdminOperation.READ;
+
 /**
  * A customer's navigation history, oldest view first, paged, optionally within a date range. Needs the admin
  * permission to read customers.
@@ -42,15 +43,15 @@ public class CustomerNavigationHistoryController extends AdminAbstractController
     @Resource(name = "blCustomerService")
     protected CustomerService customerService;
 
-    @Resource(name = "blAdminSecurityRemoteService")
-    protected SecurityVerifier securityVerifier;
+    @Resource(name = "cmAdminPermissions")
+    protected AdminPermissions permissions;
 
     @RequestMapping(method = RequestMethod.GET)
     public String show(Model model, @PathVariable("customerId") Long customerId,
             @RequestParam(value = "from", required = false) String from,
             @RequestParam(value = "to", required = false) String to,
             @RequestParam(value = "page", defaultValue = "0") int page) throws ServiceException {
-        securityVerifier.securityCheck(Customer.class.getName(), EntityOperationType.FETCH);
+        permissions.check(READ, Customer.class);
         List<String> errors = new ArrayList<String>();
         Date fromDate = day(from, "From", errors);
         Date toDay = day(to, "To", errors);

@@ -1,6 +1,8 @@
 package io.custmgr.admin.web.merge;
 
-import io.custmgr.admin.merge.MergePermission;
+import io.custmgr.admin.merge.MergeFormAction;
+import io.custmgr.admin.security.AdminCsrf;
+import io.custmgr.admin.security.AdminPermissions;
 import io.custmgr.merge.service.CustomerMergeService;
 import io.custmgr.merge.service.FieldConflict;
 import io.custmgr.merge.service.MergeChoices;
@@ -9,10 +11,7 @@ import io.custmgr.merge.service.MergeRefusedException;
 import io.custmgr.merge.service.MergeRequest;
 import io.custmgr.merge.service.MergeResult;
 import io.custmgr.merge.service.MergeSide;
-import org.broadleafcommerce.common.exception.SecurityServiceException;
 import org.broadleafcommerce.common.exception.ServiceException;
-import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
-import org.broadleafcommerce.openadmin.server.security.remote.SecurityVerifier;
 import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.springframework.stereotype.Controller;
@@ -27,6 +26,8 @@ import java.util.Map;
 
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletRequest;
+
+import static io.custmgr.admin.security.AdminOperation.UPDATE;
 
 /**
  * The merge page of a customer: without {@code with}, a search for the other customer; with it, the preview (survivor
@@ -44,8 +45,11 @@ public class CustomerMergeController extends AdminAbstractController {
     @Resource(name = "cmCustomerMergeService")
     protected CustomerMergeService mergeService;
 
-    @Resource(name = "blAdminSecurityRemoteService")
-    protected SecurityVerifier securityVerifier;
+    @Resource(name = "cmAdminPermissions")
+    protected AdminPermissions permissions;
+
+    @Resource(name = "cmAdminCsrf")
+    protected AdminCsrf csrf;
 
     @RequestMapping(method = RequestMethod.GET)
     public String show(Model model, @PathVariable("customerId") Long customerId,
@@ -67,6 +71,7 @@ public class CustomerMergeController extends AdminAbstractController {
             @RequestParam("with") Long withId, @RequestParam("survivor") Long survivorId,
             @RequestParam(value = "confirmation", required = false) String confirmation) throws ServiceException {
         checkPermission();
+        csrf.check(request);
         model.addAttribute("customerId", customerId);
         Map<String, MergeSide> sides = choices(request);
         if (!survivorId.equals(customerId) && !survivorId.equals(withId)) {
@@ -119,10 +124,8 @@ public class CustomerMergeController extends AdminAbstractController {
     }
 
     private void checkPermission() throws ServiceException {
-        securityVerifier.securityCheck(Customer.class.getName(), EntityOperationType.UPDATE);
-        if (!MergePermission.isGranted()) {
-            throw new SecurityServiceException("Merging customers needs the permission " + MergePermission.AUTHORITY);
-        }
+        permissions.check(UPDATE, Customer.class);
+        permissions.checkHolds(MergeFormAction.MERGE_PERMISSION);
     }
 
     private static Map<String, MergeSide> choices(HttpServletRequest request) {

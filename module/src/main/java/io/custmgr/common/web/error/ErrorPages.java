@@ -4,7 +4,10 @@ import io.custmgr.common.web.RequestOrigins;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.view.RedirectView;
 
 import java.security.SecureRandom;
 import java.util.Random;
@@ -31,6 +34,8 @@ public class ErrorPages {
     public static final String PATH = "errorPath";
     /** The page the visitor came from (same server only, as a path), or null: where "try again" leads. */
     public static final String BACK = "errorBackUrl";
+    /** Flash attribute on the page a stale form was sent back to. */
+    public static final String FORM_EXPIRED = "formExpired";
 
     private static final Log LOG = LogFactory.getLog(ErrorPages.class);
 
@@ -38,6 +43,7 @@ public class ErrorPages {
     private final String view;
     private final Random random = new SecureRandom();
     private ErrorPageDetails details;
+    private boolean expiredFormsGoBack;
 
     public ErrorPages(ErrorClassifier classifier, String view) {
         this.classifier = classifier;
@@ -52,12 +58,17 @@ public class ErrorPages {
     public ModelAndView render(HttpServletRequest request, HttpServletResponse response, Throwable failure,
             Integer status) {
         ErrorKind kind = classifier.classify(failure, status);
+        String back = sameOriginReferer(request);
+        if (kind == ErrorKind.SESSION_EXPIRED && expiredFormsGoBack && back != null
+                && "POST".equalsIgnoreCase(request.getMethod())) {
+            return formBack(request, back);
+        }
         int answered = kind == ErrorKind.REFUSED && status != null ? status : kind.status();
         ModelAndView page = new ModelAndView(view);
         page.addObject(KIND, kind.name());
         page.addObject(STATUS, answered);
         page.addObject(PATH, requestedPath(request));
-        page.addObject(BACK, sameOriginReferer(request));
+        page.addObject(BACK, back);
         if (kind == ErrorKind.FAILURE) {
             String reference = newReference();
             LOG.error("Request failed, reference " + reference + ": " + request.getMethod() + " "
@@ -71,6 +82,26 @@ public class ErrorPages {
         }
         response.setStatus(answered);
         return page;
+    }
+
+    /**
+     * A form posted with a stale token (left open, then submitted) goes back to the page it came from, which shows
+     * {@link #FORM_EXPIRED} (a flash attribute): "please try again", instead of an error page. What was typed is not
+     * kept — it may be a password, and it was not checked. Off by default; the storefront switches it on.
+     */
+    public void setExpiredFormsGoBack(boolean expiredFormsGoBack) {
+        this.expiredFormsGoBack = expiredFormsGoBack;
+    }
+
+    private static ModelAndView formBack(HttpServletRequest request, String back) {
+        FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+        if (flash != null) {
+            flash.put(FORM_EXPIRED, Boolean.TRUE);
+        }
+        LOG.debug("Stale form token for " + request.getMethod() + " " + requestedUri(request) + ": sent back");
+        RedirectView redirect = new RedirectView(back, false, false); // 303: the form page is fetched with GET
+        redirect.setExposeModelAttributes(false);
+        return new ModelAndView(redirect);
     }
 
     /** Optional: what the webapp can say about the path (the admin names the section and record). */

@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  * Deletes, set-based, the rows that hang off a set of customers (bean {@code cmCustomerPersonalRows}). The set is
  * given as SQL selecting {@code CUSTOMER_ID}s plus its parameters, so callers pick customers their own way (a guest
  * expiry window, a cleanup batch) and every table costs one statement whatever the set's size. Joins the caller's
- * transaction; the customer rows themselves are the caller's business.
+ * transaction; the customer rows themselves go only through {@link #deleteCustomers}.
  */
 public interface CustomerPersonalRows {
 
@@ -24,4 +24,12 @@ public interface CustomerPersonalRows {
      * audit result. Orders are not touched.
      */
     void deleteAccountRows(String customerIds, MapSqlParameterSource params);
+
+    /**
+     * The customer rows themselves: those of a host's own {@code CustomerImpl} subclass tables (JOINED, read from the
+     * mapping), then {@code BLC_CUSTOMER}. Call {@link #deleteAccountRows} (and delete orders) first.
+     *
+     * @return the number of customers deleted
+     */
+    int deleteCustomers(String customerIds, MapSqlParameterSource params);
 }

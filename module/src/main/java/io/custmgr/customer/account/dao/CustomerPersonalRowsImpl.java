@@ -4,14 +4,17 @@ import io.custmgr.common.jdbc.InLists;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 
 @Repository("cmCustomerPersonalRows")
@@ -36,6 +39,17 @@ public class CustomerPersonalRowsImpl implements CustomerPersonalRows {
 
     @Resource(name = "cmNamedJdbcTemplate")
     protected NamedParameterJdbcTemplate named;
+
+    @Resource(name = "blTransactionManager")
+    protected JpaTransactionManager transactionManager;
+
+    /** A host's customer subclass tables and their key columns, in delete order (see {@link CustomerSubclassTables}). */
+    protected Map<String, String> subclassTables;
+
+    @PostConstruct
+    public void init() {
+        subclassTables = CustomerSubclassTables.read(transactionManager.getEntityManagerFactory());
+    }
 
     @Override
     public void deletePersonalRows(String customerIds, MapSqlParameterSource params) {
@@ -80,6 +94,15 @@ public class CustomerPersonalRowsImpl implements CustomerPersonalRows {
         }
         named.update("DELETE FROM BLC_REVIEW_DETAIL" + ofCustomers, params);
         deletePersonalRows(customerIds, params);
+    }
+
+    @Override
+    public int deleteCustomers(String customerIds, MapSqlParameterSource params) {
+        for (Map.Entry<String, String> table : subclassTables.entrySet()) {
+            named.update("DELETE FROM " + table.getKey() + " WHERE " + table.getValue() + " IN (" + customerIds + ")",
+                    params);
+        }
+        return named.update("DELETE FROM BLC_CUSTOMER WHERE CUSTOMER_ID IN (" + customerIds + ")", params);
     }
 
     private static final class PhoneIdCollector implements RowCallbackHandler {

@@ -33,13 +33,16 @@ public class LoginKeyDaoImpl implements LoginKeyDao {
 
     @Override
     public LoginMatch readMatch(String key) {
-        List<Map<String, Object>> rows = jdbc.queryForList(
-                "SELECT CUSTOMER_ID FROM " + LoginKeys.TABLE + " WHERE LOGIN_KEY = ?", key);
+        // the stored user name with the key: sign-in must not go by a cached customer another webapp has changed
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT k.CUSTOMER_ID, c.USER_NAME FROM "
+                + LoginKeys.TABLE + " k LEFT JOIN BLC_CUSTOMER c ON c.CUSTOMER_ID = k.CUSTOMER_ID"
+                + " WHERE k.LOGIN_KEY = ?", key);
         if (rows.isEmpty()) {
             return LoginMatch.none();
         }
-        Number owner = (Number) rows.get(0).values().iterator().next();
-        return owner == null ? LoginMatch.shared() : LoginMatch.of(owner.longValue());
+        Number owner = (Number) rows.get(0).get("CUSTOMER_ID");
+        return owner == null ? LoginMatch.shared()
+                : LoginMatch.of(owner.longValue(), (String) rows.get(0).get("USER_NAME"));
     }
 
     @Override

@@ -26,7 +26,8 @@ import java.util.Set;
  * them: Broadleaf's {@code blCustomerDao} (by user name and by e-mail: sign-in state, registration and account
  * validators, forgot and reset password, host code) and {@code blUserDetailsService} (sign-in, which then runs with the
  * account's stored user name, so salts and the principal stay as they were). An exact match still wins; otherwise
- * the account holding the address's login key is returned. Sign-in with an address several accounts share is refused
+ * the lookup runs again with the stored user name of the account holding the address's login key (read from the
+ * database, never from a cache another webapp's change would leave stale). Sign-in with an address several accounts share is refused
  * ({@link SharedLoginException}). Passwords are checked exactly as before.
  *
  * <p>Collaborators are looked up when first used: a post-processor must not make other beans start early.
@@ -96,8 +97,14 @@ public class CaseInsensitiveLogins implements BeanPostProcessor, BeanFactoryAwar
             if (!LOOKUPS.contains(method.getName()) || args == null || !(args[0] instanceof String) || found(exact)) {
                 return exact;
             }
-            Long owner = match((String) args[0]).getCustomerId();
-            Customer customer = owner == null ? null : target.readCustomerById(owner);
+            String username = match((String) args[0]).getUsername();
+            if (username == null || username.equals(args[0])) {
+                return exact;
+            }
+            // the same lookup by the account's stored user name: fresh or cached as the caller asked
+            Customer customer = args.length > 1 && args[1] instanceof Boolean
+                    ? target.readCustomerByUsername(username, (Boolean) args[1])
+                    : target.readCustomerByUsername(username);
             if (customer == null) {
                 return exact;
             }
@@ -126,14 +133,7 @@ public class CaseInsensitiveLogins implements BeanPostProcessor, BeanFactoryAwar
             if (match.isShared()) {
                 throw new SharedLoginException();
             }
-            String username = (String) args[0];
-            if (match.getCustomerId() != null) {
-                Customer customer = beanFactory.getBean(CUSTOMER_DAO, CustomerDao.class)
-                        .readCustomerById(match.getCustomerId());
-                if (customer != null && customer.getUsername() != null) {
-                    username = customer.getUsername();
-                }
-            }
+            String username = match.getUsername() != null ? match.getUsername() : (String) args[0];
             return target.loadUserByUsername(username);
         }
     }

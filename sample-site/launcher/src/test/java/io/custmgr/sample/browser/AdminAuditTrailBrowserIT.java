@@ -61,7 +61,7 @@ class AdminAuditTrailBrowserIT {
     }
 
     /** A form POST from the signed-in admin page, as a crafted request would be sent; @return the HTTP status. */
-    private static Object post(Browser browser, String path, String body) {
+    static Object post(Browser browser, String path, String body) {
         return ((JavascriptExecutor) browser.driver()).executeAsyncScript(
                         "var done = arguments[arguments.length - 1];"
                         + "fetch(arguments[0], {method: 'POST', credentials: 'same-origin', redirect: 'manual',"

@@ -1,6 +1,8 @@
 package io.custmgr.sample.browser;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
 import java.net.URI;
@@ -86,15 +88,36 @@ class ErrorPagesBrowserIT {
         HttpResponse<String> malformed = get(site.storefront("account/addresses/abc/edit"), session);
         HttpResponse<String> stale = post(site.storefront("account/profile"), session, "csrfToken=stale&x=1",
                 site.storefront("account/profile"));
+        HttpResponse<String> noPageToGoBackTo = post(site.storefront("account/profile"), session,
+                "csrfToken=stale&x=1", null);
         HttpResponse<String> anonymous = post(site.storefront("cart/add"), null, "productId=1", null);
 
         assertAll(
                 () -> assertPage(404, "Heat Clinic", missing),
                 () -> assertPage(404, "There is nothing at /account/addresses/abc/edit", malformed),
-                () -> assertPage(403, "The page had expired; please try again", stale),
-                () -> assertTrue(stale.body().contains("href=\"/account/profile\""), "a link back: " + stale.body()),
-                () -> assertTrue(stale.body().contains("site.css"), "the store's look: " + stale.body()),
+                () -> assertEquals(303, stale.statusCode(), "a stale form goes back to its page: " + stale.body()),
+                () -> assertEquals("/account/profile", URI.create(site.storefrontUrl())
+                        .resolve(stale.headers().firstValue("Location").orElse("")).getPath()),
+                () -> assertPage(403, "The page had expired; please try again", noPageToGoBackTo),
+                () -> assertTrue(noPageToGoBackTo.body().contains("site.css"), "the store's look"),
                 () -> assertPage(403, "The page had expired; please try again", anonymous));
+    }
+
+    @Test
+    void aStorefrontFormLeftOpenUntilItsTokenIsStaleComesBackWithAMessageAndSavesNothing(Browser browser,
+            SampleSite site) {
+        new StorefrontShopper(browser, site, Unique.email("stale"), "Secret123").register("Stella", "Stale");
+        browser.open(site.storefront("account/profile"));
+        browser.script("document.querySelectorAll('input[name=csrfToken]')"
+                + ".forEach(function (input) { input.value = 'stale'; });");
+        WebElement firstName = browser.find(By.name("firstName"));
+        firstName.clear();
+        firstName.sendKeys("Changed");
+        browser.andWaitForNewPage(() -> browser.find(By.id("profile-submit")).click());
+
+        assertTrue(browser.currentUrl().endsWith("/account/profile"), browser.currentUrl());
+        assertTrue(browser.find(By.id("form-expired")).getText().contains("Please try again"));
+        assertEquals("Stella", browser.find(By.name("firstName")).getDomProperty("value"), "nothing was saved");
     }
 
     /** A collection the customer entity does not have: Broadleaf fails with a NullPointerException. */

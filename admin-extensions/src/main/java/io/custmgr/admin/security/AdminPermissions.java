@@ -1,0 +1,29 @@
+package io.custmgr.admin.security;
+
+import org.broadleafcommerce.common.exception.SecurityServiceException;
+
+/**
+ * "May the admin user signed in on the current request do X": the one place the module's admin screens, tabs and
+ * buttons ask. Two kinds of X:
+ * <ul>
+ * <li>an operation on an entity, answered by Broadleaf's row-level security (BLC_ADMIN_PERMISSION_ENTITY rows naming
+ * the entity's ceiling class or interface, granted through roles);</li>
+ * <li>a named permission of its own (e.g. {@code PERMISSION_CUSTMGR_MERGE_CUSTOMERS}), an authority Broadleaf gives
+ * the user at login from a friendly permission.</li>
+ * </ul>
+ * Without a signed-in admin user every answer is no. Nothing here changes data or needs a transaction.
+ */
+public interface AdminPermissions {
+
+    /** @return whether the current admin user may do the operation on the ceiling entity; never throws */
+    boolean may(AdminOperation operation, Class<?> ceilingEntity);
+
+    /** @throws SecurityServiceException when {@link #may} says no (Broadleaf's admin answers it as "access denied") */
+    void check(AdminOperation operation, Class<?> ceilingEntity) throws SecurityServiceException;
+
+    /** @return whether the current admin user holds the named permission (authority); never throws */
+    boolean holds(String permission);
+
+    /** @throws SecurityServiceException when {@link #holds} says no */
+    void checkHolds(String permission) throws SecurityServiceException;
+}

@@ -1,0 +1,22 @@
+package io.custmgr.audit.service;
+
+import io.custmgr.audit.domain.AdminAuditRecord;
+
+import java.util.List;
+
+/**
+ * The admin audit trail: every add, update and delete an admin user makes in one of the module's admin sections
+ * (entities marked {@link io.custmgr.audit.domain.AdminAudited}), recorded by a Hibernate listener in the transaction
+ * that makes it, with the admin user's id and login, the client IP and the changed fields before and after. Read-only
+ * here: nothing changes or deletes a record.
+ */
+public interface AdminAuditService {
+
+    /** @param section a section's name, or null for every section; @return its records, newest first */
+    List<AdminAuditRecord> findRecords(String section, int start, int max);
+
+    long countRecords(String section);
+
+    /** @return the names of the sections that have records, sorted */
+    List<String> findSections();
+}
