@@ -2,10 +2,10 @@ package io.custmgr.audit;
 
 import io.custmgr.activity.domain.ActivityEventTypeSetting;
 import io.custmgr.audit.domain.AdminAuditRecord;
-import io.custmgr.audit.hibernate.CustomerAuditListener;
 import io.custmgr.audit.service.AdminAuditService;
 import io.custmgr.audit.service.AuditActor;
 import io.custmgr.audit.service.AuditActorSource;
+import io.custmgr.common.hibernate.ListenerBridge;
 import io.custmgr.disposable.domain.DisposableDomain;
 import io.custmgr.group.domain.CustomerGroup;
 import io.custmgr.ipblock.domain.BlockedIp;
@@ -62,12 +62,12 @@ class AdminAuditIT {
 
     @BeforeEach
     void signInAdmin() {
-        CustomerAuditListener.useActorSource(admins);
+        ListenerBridge.register(AuditActorSource.class, admins);
     }
 
     @AfterEach
     void cleanUp() {
-        CustomerAuditListener.releaseActorSource(admins);
+        ListenerBridge.unregister(AuditActorSource.class, admins);
         signedInAdmin = null;
         inTransaction(true, new Work() {
             public Object on(EntityManager em) {

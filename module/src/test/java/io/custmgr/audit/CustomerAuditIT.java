@@ -1,12 +1,12 @@
 package io.custmgr.audit;
 
 import io.custmgr.audit.domain.CustomerAuditRecord;
-import io.custmgr.audit.hibernate.CustomerAuditListener;
 import io.custmgr.audit.service.AuditActor;
 import io.custmgr.audit.service.AuditActorSource;
 import io.custmgr.audit.service.CustomerAuditEntry;
 import io.custmgr.audit.service.CustomerAuditService;
 import io.custmgr.audit.type.CustomerAuditAction;
+import io.custmgr.common.hibernate.ListenerBridge;
 import io.custmgr.customer.profile.domain.ProfiledCustomer;
 import io.custmgr.group.domain.CustomerGroup;
 import io.custmgr.group.domain.GroupedCustomer;
@@ -81,12 +81,12 @@ class CustomerAuditIT {
     @BeforeEach
     void signInAdmin() {
         customers = new CommittedCustomers(transactionManager, customerService, orderService);
-        CustomerAuditListener.useActorSource(admins);
+        ListenerBridge.register(AuditActorSource.class, admins);
     }
 
     @AfterEach
     void cleanUp() {
-        CustomerAuditListener.releaseActorSource(admins);
+        ListenerBridge.unregister(AuditActorSource.class, admins);
         customers.deleteAll();
     }
 

@@ -1,16 +1,13 @@
 package io.custmgr.admin.audit;
 
-import io.custmgr.audit.hibernate.CustomerAuditListener;
 import io.custmgr.audit.service.AuditActor;
 import io.custmgr.audit.service.AuditActorSource;
+import io.custmgr.common.hibernate.ListenerBridge;
 import io.custmgr.common.web.ClientIpResolver;
 import org.broadleafcommerce.openadmin.server.security.service.AdminUserDetails;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import javax.annotation.PostConstruct;
 import javax.annotation.PreDestroy;
@@ -28,12 +25,12 @@ public class AdminAuditActorSource implements AuditActorSource {
 
     @PostConstruct
     public void register() {
-        CustomerAuditListener.useActorSource(this);
+        ListenerBridge.register(AuditActorSource.class, this);
     }
 
     @PreDestroy
     public void release() {
-        CustomerAuditListener.releaseActorSource(this);
+        ListenerBridge.unregister(AuditActorSource.class, this);
     }
 
     @Override
@@ -43,9 +40,6 @@ public class AdminAuditActorSource implements AuditActorSource {
             return null;
         }
         AdminUserDetails admin = (AdminUserDetails) authentication.getPrincipal();
-        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        String ip = attributes instanceof ServletRequestAttributes
-                ? ipResolver.resolve(((ServletRequestAttributes) attributes).getRequest()) : null;
-        return AuditActor.admin(admin.getId(), admin.getUsername(), ip);
+        return AuditActor.admin(admin.getId(), admin.getUsername(), ipResolver.resolveCurrent());
     }
 }

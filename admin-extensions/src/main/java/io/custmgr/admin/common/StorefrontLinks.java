@@ -1,12 +1,10 @@
 package io.custmgr.admin.common;
 
+import io.custmgr.common.web.CurrentRequest;
 import io.custmgr.common.web.RequestOrigins;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import javax.servlet.http.HttpServletRequest;
 
@@ -28,10 +26,7 @@ public class StorefrontLinks {
 
     /** The same for the request this thread serves; null outside a request. */
     public String link(String path) {
-        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        if (!(attributes instanceof ServletRequestAttributes)) {
-            return null;
-        }
-        return link(((ServletRequestAttributes) attributes).getRequest(), path);
+        HttpServletRequest request = CurrentRequest.get();
+        return request == null ? null : link(request, path);
     }
 }

@@ -13,7 +13,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
@@ -25,7 +24,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
-import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 
 /**
@@ -45,18 +43,12 @@ public class AccountAuditDaoImpl implements AccountAuditDao {
             "A_WISHLIST", "A_LIBRARY", "A_AREA", "S_BURST_IP", "S_DISPOSABLE", "S_RANDOM_NAME", "S_URL_NAME",
             "S_NO_FOLLOW_UP", "S_BLOCKED_IP"};
 
-    @Resource(name = "blTransactionManager")
-    protected JpaTransactionManager transactionManager;
-
+    @Resource(name = "cmJdbcTemplate")
     protected JdbcTemplate jdbc;
+
+    @Resource(name = "cmNamedJdbcTemplate")
     protected NamedParameterJdbcTemplate named;
     protected final PostgresJit jit = new PostgresJit();
-
-    @PostConstruct
-    public void init() {
-        jdbc = new JdbcTemplate(transactionManager.getDataSource());
-        named = new NamedParameterJdbcTemplate(jdbc);
-    }
 
     @Override
     public long classify(long runId, AccountAuditSettings settings, Date now) {

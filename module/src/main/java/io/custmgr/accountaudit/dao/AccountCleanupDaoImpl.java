@@ -13,7 +13,6 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
@@ -26,7 +25,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 
 @Repository("cmAccountCleanupDao")
@@ -46,18 +44,13 @@ public class AccountCleanupDaoImpl implements AccountCleanupDao {
     /** A run the job still owes work: queued or running, and no sign of life since the given time. */
     static final String STALLED = " WHERE STATUS IN ('QUEUED', 'RUNNING') AND (HEARTBEAT IS NULL OR HEARTBEAT < ?)";
 
-    @Resource(name = "blTransactionManager")
-    protected JpaTransactionManager transactionManager;
-
+    @Resource(name = "cmJdbcTemplate")
     protected JdbcTemplate jdbc;
-    protected NamedParameterJdbcTemplate named;
-    protected final PostgresJit jit = new PostgresJit();
 
-    @PostConstruct
-    public void init() {
-        jdbc = new JdbcTemplate(transactionManager.getDataSource());
-        named = new NamedParameterJdbcTemplate(jdbc);
-    }
+    @Resource(name = "cmNamedJdbcTemplate")
+    protected NamedParameterJdbcTemplate named;
+
+    protected final PostgresJit jit = new PostgresJit();
 
     @Override
     public int insertItems(long runId, AccountClass accountClass, Collection<Long> customerIds) {

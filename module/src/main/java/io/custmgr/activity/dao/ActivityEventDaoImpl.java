@@ -4,6 +4,7 @@ import io.custmgr.activity.domain.ActivityEventImpl;
 import io.custmgr.activity.domain.ActivityEventTypeSettingImpl;
 import io.custmgr.activity.service.ActivityEventDraft;
 import io.custmgr.common.jdbc.IdBlockAllocator;
+import io.custmgr.common.jdbc.RowLimits;
 import io.custmgr.customer.account.dao.LoginKeys;
 import io.custmgr.customer.account.domain.LoginKeyImpl;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
@@ -13,7 +14,6 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.stereotype.Repository;
 
 import java.sql.PreparedStatement;
@@ -44,20 +44,19 @@ public class ActivityEventDaoImpl implements ActivityEventDao {
     private static final String INSERT = "INSERT INTO " + ActivityEventImpl.TABLE + " (ACTIVITY_EVENT_ID, "
             + "CUSTOMER_ID, EVENT_TYPE, EVENT_TIME, IP_ADDRESS, DETAIL, REFERENCE_ID) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
-    @Resource(name = "blTransactionManager")
-    protected JpaTransactionManager transactionManager;
-
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
+    @Resource(name = "cmJdbcTemplate")
     protected JdbcTemplate jdbc;
+
+    @Resource(name = "cmNamedJdbcTemplate")
     protected NamedParameterJdbcTemplate named;
+
     protected IdBlockAllocator ids;
 
     @PostConstruct
     public void init() {
-        jdbc = new JdbcTemplate(transactionManager.getDataSource());
-        named = new NamedParameterJdbcTemplate(jdbc);
         ids = new IdBlockAllocator(jdbc, ActivityEventImpl.ID_SEGMENT, ActivityEventImpl.ID_INCREMENT);
     }
 
@@ -167,8 +166,7 @@ public class ActivityEventDaoImpl implements ActivityEventDao {
 
     @Override
     public List<AbandonedCart> readNewlyAbandonedCarts(Date changedBefore, long afterOrderId, int max) {
-        JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
-        limited.setMaxRows(max);
+        JdbcTemplate limited = RowLimits.limitedTo(jdbc, max);
         return limited.query("SELECT o.ORDER_ID, o.CUSTOMER_ID, o.DATE_UPDATED, "
                 + "(SELECT COUNT(*) FROM BLC_ORDER_ITEM i WHERE i.ORDER_ID = o.ORDER_ID) "
                 + "FROM BLC_ORDER o JOIN BLC_CUSTOMER c ON c.CUSTOMER_ID = o.CUSTOMER_ID "

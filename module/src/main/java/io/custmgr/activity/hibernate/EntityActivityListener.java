@@ -3,6 +3,7 @@ package io.custmgr.activity.hibernate;
 import io.custmgr.activity.service.ActivityRecorder;
 import io.custmgr.activity.type.ActivityEventType;
 import io.custmgr.common.async.RateLimitedWarning;
+import io.custmgr.common.hibernate.ListenerBridge;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.order.domain.Order;
@@ -21,7 +22,8 @@ import org.hibernate.event.spi.PostUpdateEventListener;
  * Turns committed changes of Broadleaf entities into activity events, whichever code made them (storefront, admin,
  * a host's own service): password and e-mail changes of a customer, customer addresses added, edited or removed, and
  * orders reaching SUBMITTED. Registered for Hibernate's post-commit events, so rolled-back changes log nothing. Runs on
- * the committing thread: it only compares states and queues a draft; it never throws into Hibernate.
+ * the committing thread: it only compares states and queues a draft; it never throws into Hibernate. The
+ * {@link ActivityRecorder} is the one registered on the {@link ListenerBridge} (the recorder bean, while it runs).
  */
 public class EntityActivityListener implements PostUpdateEventListener, PostInsertEventListener,
         PostDeleteEventListener {
@@ -30,22 +32,9 @@ public class EntityActivityListener implements PostUpdateEventListener, PostInse
     private static final Log LOG = LogFactory.getLog(EntityActivityListener.class);
     private static final RateLimitedWarning WARNING = new RateLimitedWarning(LOG, 60000L);
 
-    private static volatile ActivityRecorder recorder;
-
-    /** Called by the recorder bean when it starts; Hibernate creates this listener, not Spring. */
-    public static void useRecorder(ActivityRecorder activityRecorder) {
-        recorder = activityRecorder;
-    }
-
-    public static void releaseRecorder(ActivityRecorder activityRecorder) {
-        if (recorder == activityRecorder) {
-            recorder = null;
-        }
-    }
-
     @Override
     public void onPostUpdate(PostUpdateEvent event) {
-        ActivityRecorder current = recorder;
+        ActivityRecorder current = ListenerBridge.lookup(ActivityRecorder.class);
         if (current == null || event.getOldState() == null) {
             return;
         }
@@ -95,7 +84,7 @@ public class EntityActivityListener implements PostUpdateEventListener, PostInse
     }
 
     private void addressLinked(Object entity, String what) {
-        ActivityRecorder current = recorder;
+        ActivityRecorder current = ListenerBridge.lookup(ActivityRecorder.class);
         if (current == null || !(entity instanceof CustomerAddress)) {
             return;
         }

@@ -1,19 +1,13 @@
 package io.custmgr.activity.service;
 
-import io.custmgr.activity.hibernate.EntityActivityListener;
 import io.custmgr.activity.type.ActivityEventType;
 import io.custmgr.common.async.BackgroundBatchQueue;
+import io.custmgr.common.hibernate.ListenerBridge;
 import io.custmgr.common.web.ClientIpResolver;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.broadleafcommerce.common.web.BroadleafRequestContext;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.Date;
-
-import javax.servlet.http.HttpServletRequest;
 
 /**
  * {@link ActivityRecorder} on a {@link BackgroundBatchQueue} drained into the {@link ActivityEventBatchWriter}. While
@@ -34,12 +28,12 @@ public class ActivityRecorderImpl extends BackgroundBatchQueue<ActivityEventDraf
     @Override
     public synchronized void start() {
         super.start();
-        EntityActivityListener.useRecorder(this);
+        ListenerBridge.register(ActivityRecorder.class, this);
     }
 
     @Override
     public void destroy() throws InterruptedException {
-        EntityActivityListener.releaseRecorder(this);
+        ListenerBridge.unregister(ActivityRecorder.class, this);
         super.destroy();
     }
 
@@ -61,26 +55,12 @@ public class ActivityRecorderImpl extends BackgroundBatchQueue<ActivityEventDraf
         return getWrittenCount();
     }
 
-    /**
-     * The request comes from Broadleaf's thread-bound context, or, where its filter has not run yet (the login and
-     * logout filters run before it), from Spring's RequestContextListener.
-     */
+    /** The client IP of the request this thread serves (see {@link ClientIpResolver#resolveCurrent()}), if any. */
     protected String currentClientIp() {
         try {
-            HttpServletRequest request = currentRequest();
-            return request == null ? null : ipResolver.resolve(request);
+            return ipResolver.resolveCurrent();
         } catch (RuntimeException e) {
             return null; // an IP is nice to have, never a reason to lose the event
         }
-    }
-
-    private static HttpServletRequest currentRequest() {
-        BroadleafRequestContext context = BroadleafRequestContext.getBroadleafRequestContext();
-        if (context != null && context.getRequest() != null) {
-            return context.getRequest();
-        }
-        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        return attributes instanceof ServletRequestAttributes ? ((ServletRequestAttributes) attributes).getRequest()
-                : null;
     }
 }

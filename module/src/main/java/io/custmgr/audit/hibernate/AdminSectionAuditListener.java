@@ -4,6 +4,7 @@ import io.custmgr.audit.domain.AdminAudited;
 import io.custmgr.audit.hibernate.FieldDiffs.FieldDiff;
 import io.custmgr.audit.service.AdminAuditEntry;
 import io.custmgr.audit.service.AuditActor;
+import io.custmgr.audit.service.AuditActors;
 import io.custmgr.audit.type.AdminAuditAction;
 import io.custmgr.common.async.RateLimitedWarning;
 import org.apache.commons.logging.Log;
@@ -63,7 +64,7 @@ public class AdminSectionAuditListener implements PostInsertEventListener, PostU
             if (audited == null) {
                 return;
             }
-            AuditActor admin = CustomerAuditListener.currentAdmin();
+            AuditActor admin = AuditActors.currentAdmin();
             if (admin == null) {
                 return;
             }

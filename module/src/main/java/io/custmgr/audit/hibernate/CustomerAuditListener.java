@@ -2,7 +2,7 @@ package io.custmgr.audit.hibernate;
 
 import io.custmgr.audit.hibernate.FieldDiffs.FieldDiff;
 import io.custmgr.audit.service.AuditActor;
-import io.custmgr.audit.service.AuditActorSource;
+import io.custmgr.audit.service.AuditActors;
 import io.custmgr.audit.service.CustomerAuditEntry;
 import io.custmgr.audit.type.CustomerAuditAction;
 import io.custmgr.common.async.RateLimitedWarning;
@@ -40,30 +40,6 @@ public class CustomerAuditListener implements PostUpdateEventListener, PostInser
     private static final long serialVersionUID = 1L;
     private static final Log LOG = LogFactory.getLog(CustomerAuditListener.class);
     private static final RateLimitedWarning WARNING = new RateLimitedWarning(LOG, 60000L);
-
-    private static volatile AuditActorSource actorSource;
-
-    /** Called by the admin's actor source bean when it starts; Hibernate creates this listener, not Spring. */
-    public static void useActorSource(AuditActorSource source) {
-        actorSource = source;
-    }
-
-    public static void releaseActorSource(AuditActorSource source) {
-        if (actorSource == source) {
-            actorSource = null;
-        }
-    }
-
-    /** @return the admin behind the current thread's change, or null */
-    public static AuditActor currentAdmin() {
-        AuditActorSource source = actorSource;
-        try {
-            return source == null ? null : source.currentAdmin();
-        } catch (RuntimeException e) {
-            WARNING.warn("Customer audit: the admin user could not be determined", e);
-            return null;
-        }
-    }
 
     @Override
     public void onPostUpdate(PostUpdateEvent event) {
@@ -201,7 +177,7 @@ public class CustomerAuditListener implements PostUpdateEventListener, PostInser
             return;
         }
         try {
-            AuditActor admin = currentAdmin();
+            AuditActor admin = AuditActors.currentAdmin();
             if (admin != null) {
                 AuditBuffer.of(session, admin).addAll(entries);
             }

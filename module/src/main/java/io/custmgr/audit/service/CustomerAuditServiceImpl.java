@@ -3,14 +3,11 @@ package io.custmgr.audit.service;
 import io.custmgr.audit.dao.CustomerAuditDao;
 import io.custmgr.audit.domain.CustomerAuditRecord;
 import io.custmgr.audit.domain.CustomerAuditRecordImpl;
-import io.custmgr.audit.hibernate.CustomerAuditListener;
 import io.custmgr.common.web.ClientIpResolver;
+import io.custmgr.common.web.CurrentRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.Date;
 import java.util.List;
@@ -40,15 +37,11 @@ public class CustomerAuditServiceImpl implements CustomerAuditService {
 
     @Override
     public AuditActor currentActor() {
-        AuditActor admin = CustomerAuditListener.currentAdmin();
+        AuditActor admin = AuditActors.currentAdmin();
         if (admin != null) {
             return admin;
         }
-        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        if (attributes instanceof ServletRequestAttributes) {
-            return AuditActor.customer(ipResolver.resolve(((ServletRequestAttributes) attributes).getRequest()));
-        }
-        return AuditActor.system();
+        return CurrentRequest.get() != null ? AuditActor.customer(ipResolver.resolveCurrent()) : AuditActor.system();
     }
 
     @Override

@@ -33,6 +33,12 @@ public class ClientIpResolver {
         }
     }
 
+    /** @return the client IP of the request this thread serves ({@link CurrentRequest}), or null outside one */
+    public String resolveCurrent() {
+        HttpServletRequest request = CurrentRequest.get();
+        return request == null ? null : resolve(request);
+    }
+
     public String resolve(HttpServletRequest request) {
         String peer = request.getRemoteAddr();
         if (!isTrusted(peer)) {

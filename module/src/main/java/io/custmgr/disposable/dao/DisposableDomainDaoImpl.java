@@ -8,7 +8,6 @@ import io.custmgr.disposable.domain.ShippedDisposableDomainImpl;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.stereotype.Repository;
 
 import java.sql.PreparedStatement;
@@ -40,15 +39,12 @@ public class DisposableDomainDaoImpl implements DisposableDomainDao {
     @Resource(name = "blEntityConfiguration")
     protected EntityConfiguration entityConfiguration;
 
-    @Resource(name = "blTransactionManager")
-    protected JpaTransactionManager transactionManager;
-
+    @Resource(name = "cmJdbcTemplate")
     protected JdbcTemplate jdbc;
     protected IdBlockAllocator ids;
 
     @PostConstruct
     public void init() {
-        jdbc = new JdbcTemplate(transactionManager.getDataSource());
         ids = new IdBlockAllocator(jdbc, DisposableDomainImpl.ID_SEGMENT, DisposableDomainImpl.ID_INCREMENT);
     }
 

@@ -6,7 +6,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.jpa.JpaTransactionManager;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -29,19 +28,18 @@ public class DisposableDomainListLoader {
     public static final String DOMAIN_INDEX = "CM_DISPOSABLE_DOMAIN_UK";
 
     private final DisposableDomainService domainService;
-    private final JpaTransactionManager transactionManager;
+    private final JdbcTemplate jdbc;
     private final Resource list;
 
-    public DisposableDomainListLoader(DisposableDomainService domainService, JpaTransactionManager transactionManager,
-            Resource list) {
+    public DisposableDomainListLoader(DisposableDomainService domainService, JdbcTemplate jdbc, Resource list) {
         this.domainService = domainService;
-        this.transactionManager = transactionManager;
+        this.jdbc = jdbc;
         this.list = list;
     }
 
     @PostConstruct
     public void load() {
-        SchemaIndexes.ensure(new JdbcTemplate(transactionManager.getDataSource()), true, DOMAIN_INDEX,
+        SchemaIndexes.ensure(jdbc, true, DOMAIN_INDEX,
                 DisposableDomainImpl.TABLE, "DOMAIN");
         try {
             List<String> domains = read(list);

@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.stereotype.Repository;
 
 import java.sql.PreparedStatement;
@@ -22,7 +21,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 import javax.sql.DataSource;
 
@@ -56,25 +54,25 @@ public class CustomerMatchKeyDaoImpl implements CustomerMatchKeyDao {
     static final String SELF_JOIN = " FROM " + TABLE + " a JOIN " + TABLE + " b ON b.KIND = a.KIND"
             + " AND b.MATCH_KEY = a.MATCH_KEY AND b.CUSTOMER_ID > a.CUSTOMER_ID";
 
-    @Resource(name = "blTransactionManager")
-    protected JpaTransactionManager transactionManager;
-
     protected JdbcTemplate jdbc;
     protected NamedParameterJdbcTemplate named;
 
+    /** For Spring: the data source is {@code cmJdbcTemplate}'s. */
     public CustomerMatchKeyDaoImpl() {
     }
 
-    /** For a data source of one's own (tests counting statements); the bean takes blPU's at start-up. */
+    /** For a data source of one's own (tests counting statements). */
     public CustomerMatchKeyDaoImpl(DataSource dataSource) {
         useDataSource(dataSource);
     }
 
-    @PostConstruct
-    public void init() {
-        if (jdbc == null) {
-            useDataSource(transactionManager.getDataSource());
-        }
+    /**
+     * Reads whole tables in pages of {@link #FETCH_SIZE} rows (PostgreSQL would otherwise hold every row in memory):
+     * a template of its own on the shared template's data source, so it joins the same transactions.
+     */
+    @Resource(name = "cmJdbcTemplate")
+    public void setJdbcTemplate(JdbcTemplate shared) {
+        useDataSource(shared.getDataSource());
     }
 
     private void useDataSource(DataSource dataSource) {

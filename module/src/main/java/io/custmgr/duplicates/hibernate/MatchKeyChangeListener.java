@@ -1,7 +1,8 @@
 package io.custmgr.duplicates.hibernate;
 
+import io.custmgr.common.hibernate.ListenerBridge;
 import io.custmgr.duplicates.service.CustomerMatchKeyChange;
-import io.custmgr.duplicates.service.CustomerMatchKeyRefresher;
+import io.custmgr.duplicates.service.CustomerMatchKeyChanges;
 import org.broadleafcommerce.profile.core.domain.Address;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.domain.CustomerAddress;
@@ -15,27 +16,14 @@ import org.hibernate.event.spi.PostUpdateEventListener;
 import java.io.Serializable;
 
 /**
- * Offers committed changes of customers, customer addresses and addresses to the {@link CustomerMatchKeyRefresher}
- * (post-commit events: a rolled-back change refreshes nothing). Runs on the committing thread, so it only queues; it
+ * Offers committed changes of customers, customer addresses and addresses to the {@link CustomerMatchKeyChanges}
+ * registered on the {@link ListenerBridge} (the refresher bean, while it runs; post-commit events: a rolled-back change refreshes nothing). Runs on the committing thread, so it only queues; it
  * never throws into Hibernate. Phones edited in place (BLC_PHONE rows) are not seen: the next full refresh sees them.
  */
 public class MatchKeyChangeListener implements PostInsertEventListener, PostUpdateEventListener,
         PostDeleteEventListener {
 
     private static final long serialVersionUID = 1L;
-
-    private static volatile CustomerMatchKeyRefresher refresher;
-
-    /** Called by the refresher bean when it starts; Hibernate creates this listener, not Spring. */
-    public static void useRefresher(CustomerMatchKeyRefresher matchKeyRefresher) {
-        refresher = matchKeyRefresher;
-    }
-
-    public static void releaseRefresher(CustomerMatchKeyRefresher matchKeyRefresher) {
-        if (refresher == matchKeyRefresher) {
-            refresher = null;
-        }
-    }
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
@@ -53,7 +41,7 @@ public class MatchKeyChangeListener implements PostInsertEventListener, PostUpda
     }
 
     private static void changed(Object entity, Serializable id) {
-        CustomerMatchKeyRefresher current = refresher;
+        CustomerMatchKeyChanges current = ListenerBridge.lookup(CustomerMatchKeyChanges.class);
         if (current == null) {
             return;
         }

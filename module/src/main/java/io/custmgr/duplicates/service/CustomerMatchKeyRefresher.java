@@ -2,8 +2,8 @@ package io.custmgr.duplicates.service;
 
 import io.custmgr.common.async.BackgroundBatchQueue;
 import io.custmgr.common.async.BatchSink;
+import io.custmgr.common.hibernate.ListenerBridge;
 import io.custmgr.duplicates.dao.CustomerMatchKeyDao;
-import io.custmgr.duplicates.hibernate.MatchKeyChangeListener;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -18,7 +18,8 @@ import java.util.Set;
  * batch of changed customers at once ({@link DuplicateCustomerFinder#refreshKeysOf}). Changes made by plain SQL
  * (imports, the merge's set-based moves) are not seen: a full refresh picks them up.
  */
-public class CustomerMatchKeyRefresher extends BackgroundBatchQueue<CustomerMatchKeyChange> {
+public class CustomerMatchKeyRefresher extends BackgroundBatchQueue<CustomerMatchKeyChange>
+        implements CustomerMatchKeyChanges {
 
     private static final Log LOG = LogFactory.getLog(CustomerMatchKeyRefresher.class);
 
@@ -49,13 +50,13 @@ public class CustomerMatchKeyRefresher extends BackgroundBatchQueue<CustomerMatc
     public synchronized void start() {
         if (enabled) {
             super.start();
-            MatchKeyChangeListener.useRefresher(this);
+            ListenerBridge.register(CustomerMatchKeyChanges.class, this);
         }
     }
 
     @Override
     public void destroy() throws InterruptedException {
-        MatchKeyChangeListener.releaseRefresher(this);
+        ListenerBridge.unregister(CustomerMatchKeyChanges.class, this);
         super.destroy();
     }
 }

@@ -6,7 +6,6 @@ import io.custmgr.group.domain.CustomerGroupImpl;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -22,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
@@ -38,15 +36,8 @@ public class CustomerGroupDaoImpl implements CustomerGroupDao {
     @Resource(name = "blEntityConfiguration")
     protected EntityConfiguration entityConfiguration;
 
-    @Resource(name = "blTransactionManager")
-    protected JpaTransactionManager transactionManager;
-
+    @Resource(name = "cmJdbcTemplate")
     protected JdbcTemplate jdbc;
-
-    @PostConstruct
-    public void init() {
-        jdbc = new JdbcTemplate(transactionManager.getDataSource());
-    }
 
     @Override
     public CustomerGroup create() {

@@ -3,7 +3,6 @@ package io.custmgr.group.dao;
 import io.custmgr.common.jdbc.SchemaIndexes;
 import io.custmgr.group.domain.CustomerGroupImpl;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.stereotype.Component;
 
 import javax.annotation.PostConstruct;
@@ -21,12 +20,11 @@ public class CustomerGroupSchema {
     public static final String NAME_INDEX = "CM_CUSTOMER_GROUP_NAME_UK";
     public static final String MEMBER_GROUP_INDEX = "CM_CUSTOMER_GROUP_MEMBER_GRP_IX";
 
-    @Resource(name = "blTransactionManager")
-    protected JpaTransactionManager transactionManager;
+    @Resource(name = "cmJdbcTemplate")
+    protected JdbcTemplate jdbc;
 
     @PostConstruct
     public void ensureIndexes() {
-        JdbcTemplate jdbc = new JdbcTemplate(transactionManager.getDataSource());
         SchemaIndexes.ensure(jdbc, true, NAME_INDEX, CustomerGroupImpl.TABLE, "NAME_KEY");
         SchemaIndexes.ensure(jdbc, false, MEMBER_GROUP_INDEX, CustomerGroupImpl.MEMBER_TABLE,
                 "CUSTOMER_GROUP_ID, CUSTOMER_ID");

@@ -4,7 +4,6 @@ import io.custmgr.guest.domain.GuestClaimImpl;
 import io.custmgr.guest.domain.GuestKeyImpl;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
@@ -13,21 +12,13 @@ import java.sql.Timestamp;
 import java.util.Date;
 import java.util.List;
 
-import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 
 @Repository("cmGuestClaimDao")
 public class GuestClaimDaoImpl implements GuestClaimDao {
 
-    @Resource(name = "blTransactionManager")
-    protected JpaTransactionManager transactionManager;
-
+    @Resource(name = "cmJdbcTemplate")
     protected JdbcTemplate jdbc;
-
-    @PostConstruct
-    public void init() {
-        jdbc = new JdbcTemplate(transactionManager.getDataSource());
-    }
 
     @Override
     public void insertClaim(String tokenHash, long guestId, long accountId, Date expires) {

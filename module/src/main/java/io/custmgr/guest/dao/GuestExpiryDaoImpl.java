@@ -1,13 +1,13 @@
 package io.custmgr.guest.dao;
 
 import io.custmgr.common.jdbc.PostgresJit;
+import io.custmgr.common.jdbc.RowLimits;
 import io.custmgr.customer.account.dao.CustomerPersonalRows;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
@@ -18,7 +18,6 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 
-import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 
 /**
@@ -67,18 +66,12 @@ public class GuestExpiryDaoImpl implements GuestExpiryDao {
     @Resource(name = "cmCustomerPersonalRows")
     protected CustomerPersonalRows personalRows;
 
-    @Resource(name = "blTransactionManager")
-    protected JpaTransactionManager transactionManager;
-
+    @Resource(name = "cmJdbcTemplate")
     protected JdbcTemplate jdbc;
+
+    @Resource(name = "cmNamedJdbcTemplate")
     protected NamedParameterJdbcTemplate named;
     protected final PostgresJit jit = new PostgresJit();
-
-    @PostConstruct
-    public void init() {
-        jdbc = new JdbcTemplate(transactionManager.getDataSource());
-        named = new NamedParameterJdbcTemplate(jdbc);
-    }
 
     @Override
     public void prepareWindowTransaction() {
@@ -87,8 +80,7 @@ public class GuestExpiryDaoImpl implements GuestExpiryDao {
 
     @Override
     public GuestIdWindow readNextWindow(final long afterId, int max) {
-        JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
-        limited.setMaxRows(max);
+        JdbcTemplate limited = RowLimits.limitedTo(jdbc, max);
         limited.setFetchSize(Math.min(max, 1000));
         final long[] lastAndCount = {afterId, 0};
         // Streams the ids and keeps only the last one: the window is (afterId, lastId].

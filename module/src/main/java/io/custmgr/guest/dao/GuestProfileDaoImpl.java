@@ -2,27 +2,18 @@ package io.custmgr.guest.dao;
 
 import io.custmgr.guest.domain.GuestKeyImpl;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
 import java.util.Locale;
 
-import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 
 @Repository("cmGuestProfileDao")
 public class GuestProfileDaoImpl implements GuestProfileDao {
 
-    @Resource(name = "blTransactionManager")
-    protected JpaTransactionManager transactionManager;
-
+    @Resource(name = "cmJdbcTemplate")
     protected JdbcTemplate jdbc;
-
-    @PostConstruct
-    public void init() {
-        jdbc = new JdbcTemplate(transactionManager.getDataSource());
-    }
 
     @Override
     public Long readGuestIdByKey(String guestKey) {

@@ -1,5 +1,6 @@
 package io.custmgr.guest.domain;
 
+import io.custmgr.customer.account.domain.LoginExempt;
 import io.custmgr.customer.profile.domain.CustomerFormGroups;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 
@@ -18,7 +19,7 @@ import javax.persistence.TemporalType;
  * the address the buyer typed is the contact e-mail.
  */
 @Embeddable
-public class GuestProfile implements Serializable {
+public class GuestProfile implements Serializable, LoginExempt {
 
     private static final long serialVersionUID = 1L;
 
@@ -52,6 +53,12 @@ public class GuestProfile implements Serializable {
 
     public boolean isGuest() {
         return Boolean.TRUE.equals(guest);
+    }
+
+    /** A guest signs in with no login of its own: its generated user name and e-mail hold no login key. */
+    @Override
+    public boolean isLoginExempt() {
+        return isGuest();
     }
 
     public void setGuest(boolean guest) {

@@ -1,7 +1,7 @@
 package io.custmgr.guest.service;
 
+import io.custmgr.common.web.CurrentRequest;
 import io.custmgr.common.web.RequestOrigins;
-import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.broadleafcommerce.profile.core.service.listener.PostRegistrationObserver;
@@ -31,8 +31,7 @@ public class GuestClaimRegistrationObserver implements PostRegistrationObserver 
 
     @Override
     public void processRegistrationEvent(Customer customer) {
-        BroadleafRequestContext context = BroadleafRequestContext.getBroadleafRequestContext();
-        HttpServletRequest request = context == null ? null : context.getRequest();
+        HttpServletRequest request = CurrentRequest.get();
         if (request != null) {
             claimService.offerClaim(customer,
                     RequestOrigins.origin(request) + request.getContextPath() + GuestClaimService.CLAIM_PATH);

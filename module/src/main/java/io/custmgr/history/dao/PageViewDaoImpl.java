@@ -9,11 +9,11 @@ import javax.persistence.PersistenceContext;
 import javax.persistence.EntityManager;
 
 import io.custmgr.common.jdbc.IdBlockAllocator;
+import io.custmgr.common.jdbc.RowLimits;
 import io.custmgr.history.domain.PageViewImpl;
 import io.custmgr.history.service.PageViewEvent;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.stereotype.Repository;
 
 import java.sql.PreparedStatement;
@@ -25,13 +25,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 import javax.sql.DataSource;
 
 /**
- * Plain JDBC on the data source of Broadleaf's blPU (taken from {@code blTransactionManager}, so a transaction on that
- * manager covers these statements too). Hibernate is bypassed on purpose: hundreds of rows per batch through the
+ * Plain JDBC on the data source of Broadleaf's blPU ({@code cmJdbcTemplate}, on {@code blTransactionManager}'s data
+ * source, so a transaction on that manager covers these statements too). Hibernate is bypassed on purpose: hundreds of rows per batch through the
  * session would cost a flush, a dirty check and an id round trip each.
  */
 @Repository("cmPageViewDao")
@@ -42,37 +41,25 @@ public class PageViewDaoImpl implements PageViewDao {
             + "BROWSER_NAME, BROWSER_VERSION, OPERATING_SYSTEM, IS_BOT, PRODUCT_ID, CATEGORY_ID, ITEM_NAME) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    @Resource(name = "blTransactionManager")
-    protected JpaTransactionManager transactionManager;
-
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
-    protected DataSource dataSource;
     protected JdbcTemplate jdbc;
     protected IdBlockAllocator ids;
 
-    /** For Spring: the data source comes from {@code blTransactionManager}. */
+    /** For Spring: the template is {@code cmJdbcTemplate}. */
     public PageViewDaoImpl() {
     }
 
+    /** For a data source of one's own (tests of a failing database). */
     public PageViewDaoImpl(DataSource dataSource) {
-        this.dataSource = dataSource;
-        this.jdbc = new JdbcTemplate(dataSource);
+        setJdbcTemplate(new JdbcTemplate(dataSource));
+    }
+
+    @Resource(name = "cmJdbcTemplate")
+    public void setJdbcTemplate(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.ids = new IdBlockAllocator(jdbc, PageViewImpl.ID_SEGMENT, PageViewImpl.ID_INCREMENT);
-    }
-
-    @PostConstruct
-    public void init() {
-        if (dataSource == null) {
-            dataSource = transactionManager.getDataSource();
-            jdbc = new JdbcTemplate(dataSource);
-            ids = new IdBlockAllocator(jdbc, PageViewImpl.ID_SEGMENT, PageViewImpl.ID_INCREMENT);
-        }
-    }
-
-    public DataSource getDataSource() {
-        return dataSource;
     }
 
     @Override
@@ -134,9 +121,7 @@ public class PageViewDaoImpl implements PageViewDao {
         // Portable "DELETE ... LIMIT": find the id bound of the oldest-id batch through the VIEW_TIME index, then
         // delete by time and id range in one statement.
         Timestamp before = new Timestamp(cutoff.getTime());
-        JdbcTemplate limited = new JdbcTemplate(dataSource);
-        limited.setMaxRows(limit);
-        List<Long> ids = limited.queryForList("SELECT PAGE_VIEW_ID FROM " + PageViewImpl.TABLE
+        List<Long> ids = RowLimits.limitedTo(jdbc, limit).queryForList("SELECT PAGE_VIEW_ID FROM " + PageViewImpl.TABLE
                 + " WHERE VIEW_TIME < ? ORDER BY PAGE_VIEW_ID", Long.class, before);
         if (ids.isEmpty()) {
             return 0;

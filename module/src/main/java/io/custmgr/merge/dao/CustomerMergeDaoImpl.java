@@ -1,12 +1,12 @@
 package io.custmgr.merge.dao;
 
 import io.custmgr.common.jdbc.PostgresJit;
+import io.custmgr.common.jdbc.RowLimits;
 import io.custmgr.customer.account.dao.LoginKeyDao;
 import io.custmgr.merge.domain.CustomerMergeRecordImpl;
 import io.custmgr.merge.service.MergeParty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 
 @Repository("cmCustomerMergeDao")
@@ -38,19 +37,12 @@ public class CustomerMergeDaoImpl implements CustomerMergeDao {
         }
     };
 
-    @Resource(name = "blTransactionManager")
-    protected JpaTransactionManager transactionManager;
-
     @Resource(name = "cmLoginKeyDao")
     protected LoginKeyDao loginKeyDao;
 
+    @Resource(name = "cmJdbcTemplate")
     protected JdbcTemplate jdbc;
     protected final PostgresJit jit = new PostgresJit();
-
-    @PostConstruct
-    public void init() {
-        jdbc = new JdbcTemplate(transactionManager.getDataSource());
-    }
 
     @Override
     public void prepareTransaction() {
@@ -118,8 +110,6 @@ public class CustomerMergeDaoImpl implements CustomerMergeDao {
             args.add(idEquals);
         }
         where.append(")");
-        JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
-        limited.setMaxRows(max);
-        return limited.query(PARTY_COLUMNS + where + " ORDER BY CUSTOMER_ID", PARTY, args.toArray());
+        return RowLimits.limitedTo(jdbc, max).query(PARTY_COLUMNS + where + " ORDER BY CUSTOMER_ID", PARTY, args.toArray());
     }
 }

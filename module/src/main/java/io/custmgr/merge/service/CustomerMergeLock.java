@@ -32,12 +32,12 @@ public class CustomerMergeLock {
     @Value("${custmgr.merge.lockStaleMinutes}")
     protected int staleMinutes;
 
+    @Resource(name = "cmJdbcTemplate")
     protected JdbcTemplate jdbc;
     protected TransactionTemplate ownTransaction;
 
     @PostConstruct
     public void init() {
-        jdbc = new JdbcTemplate(transactionManager.getDataSource());
         ownTransaction = new TransactionTemplate(transactionManager);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }

@@ -9,13 +9,11 @@ import io.custmgr.merge.service.MergeStepReport;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.orm.jpa.JpaTransactionManager;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
@@ -28,21 +26,14 @@ import javax.persistence.PersistenceContext;
  */
 public abstract class SqlMergeStep implements CustomerMergeStep {
 
-    @Resource(name = "blTransactionManager")
-    protected JpaTransactionManager transactionManager;
-
     @Resource(name = "blEntityConfiguration")
     protected EntityConfiguration entityConfiguration;
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
+    @Resource(name = "cmNamedJdbcTemplate")
     protected NamedParameterJdbcTemplate jdbc;
-
-    @PostConstruct
-    public void init() {
-        jdbc = new NamedParameterJdbcTemplate(transactionManager.getDataSource());
-    }
 
     /** @return the step's title for screens and records */
     protected abstract String getTitle();

@@ -1,7 +1,6 @@
 package io.custmgr.customer.account.dao;
 
 import io.custmgr.common.jdbc.InLists;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -45,17 +44,17 @@ public class CustomerPersonalRowsImpl implements CustomerPersonalRows {
     /** The module's own rows of any customer, guest or account, by CUSTOMER_ID. */
     static final String[] MODULE_TABLES = {"CM_PAGE_VIEW", "CM_ACTIVITY_EVENT", "CM_GUEST_KEY"};
 
+    @Resource(name = "cmNamedJdbcTemplate")
+    protected NamedParameterJdbcTemplate named;
+
     @Resource(name = "blTransactionManager")
     protected JpaTransactionManager transactionManager;
-
-    protected NamedParameterJdbcTemplate named;
 
     /** A host's customer subclass tables and their key columns, in delete order (see {@link CustomerSubclassTables}). */
     protected Map<String, String> subclassTables;
 
     @PostConstruct
     public void init() {
-        named = new NamedParameterJdbcTemplate(new JdbcTemplate(transactionManager.getDataSource()));
         subclassTables = CustomerSubclassTables.read(transactionManager.getEntityManagerFactory());
     }
 

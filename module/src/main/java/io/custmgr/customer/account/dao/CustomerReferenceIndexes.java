@@ -2,7 +2,6 @@ package io.custmgr.customer.account.dao;
 
 import io.custmgr.common.jdbc.SchemaIndexes;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.stereotype.Component;
 
 import javax.annotation.PostConstruct;
@@ -25,12 +24,11 @@ public class CustomerReferenceIndexes {
             {"BLC_CUSTOMER_PHONE", "CUSTOMER_ID", "CM_CUSTPHONE_CUSTOMER_IX"},
             {"BLC_CUSTOMER_PASSWORD_TOKEN", "CUSTOMER_ID", "CM_PWTOKEN_CUSTOMER_IX"}};
 
-    @Resource(name = "blTransactionManager")
-    protected JpaTransactionManager transactionManager;
+    @Resource(name = "cmJdbcTemplate")
+    protected JdbcTemplate jdbc;
 
     @PostConstruct
     public void ensureIndexes() {
-        JdbcTemplate jdbc = new JdbcTemplate(transactionManager.getDataSource());
         for (String[] reference : REFERENCES) {
             SchemaIndexes.ensure(jdbc, false, reference[2], reference[0], reference[1]);
         }

@@ -6,7 +6,6 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Connection;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 
 @Repository("cmLoginKeyDao")
@@ -30,15 +28,8 @@ public class LoginKeyDaoImpl implements LoginKeyDao {
             + " WHERE %1$s IS NOT NULL AND TRIM(%1$s) <> '' AND LENGTH(TRIM(%1$s)) <= 255"
             + " AND (CM_IS_GUEST IS NULL OR CM_IS_GUEST = ?) AND TRIM(%1$s) <> CAST(CUSTOMER_ID AS VARCHAR(20))";
 
-    @Resource(name = "blTransactionManager")
-    protected JpaTransactionManager transactionManager;
-
+    @Resource(name = "cmJdbcTemplate")
     protected JdbcTemplate jdbc;
-
-    @PostConstruct
-    public void init() {
-        jdbc = new JdbcTemplate(transactionManager.getDataSource());
-    }
 
     @Override
     public LoginMatch readMatch(String key) {

@@ -1,7 +1,7 @@
 package io.custmgr.customer.account.hibernate;
 
 import io.custmgr.customer.account.dao.LoginKeys;
-import io.custmgr.guest.domain.GuestProfile;
+import io.custmgr.customer.account.domain.LoginExempt;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.hibernate.HibernateException;
 import org.hibernate.event.spi.EventSource;
@@ -72,9 +72,18 @@ public class LoginKeyListener implements PreInsertEventListener, PreUpdateEventL
     }
 
     private static Set<String> keys(EntityPersister persister, Serializable id, Object[] state) {
-        GuestProfile guest = (GuestProfile) value(persister, state, "guestProfile");
         return LoginKeys.keysOf((Long) id, (String) value(persister, state, "username"),
-                (String) value(persister, state, "emailAddress"), guest != null && guest.isGuest());
+                (String) value(persister, state, "emailAddress"), isLoginExempt(state));
+    }
+
+    /** A guest profile, say: some embedded part of the customer says it has no login. */
+    private static boolean isLoginExempt(Object[] state) {
+        for (Object value : state) {
+            if (value instanceof LoginExempt && ((LoginExempt) value).isLoginExempt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Object value(EntityPersister persister, Object[] state, String property) {

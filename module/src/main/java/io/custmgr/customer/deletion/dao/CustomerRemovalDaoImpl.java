@@ -7,7 +7,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
@@ -18,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 
 @Repository("cmCustomerRemovalDao")
@@ -49,20 +47,14 @@ public class CustomerRemovalDaoImpl implements CustomerRemovalDao {
             {"guest keys", "CM_GUEST_KEY k"},
             {"audit records", "CM_CUSTOMER_AUDIT k"}};
 
-    @Resource(name = "blTransactionManager")
-    protected JpaTransactionManager transactionManager;
-
     @Resource(name = "cmCustomerPersonalRows")
     protected CustomerPersonalRows personalRows;
 
+    @Resource(name = "cmJdbcTemplate")
     protected JdbcTemplate jdbc;
-    protected NamedParameterJdbcTemplate named;
 
-    @PostConstruct
-    public void init() {
-        jdbc = new JdbcTemplate(transactionManager.getDataSource());
-        named = new NamedParameterJdbcTemplate(jdbc);
-    }
+    @Resource(name = "cmNamedJdbcTemplate")
+    protected NamedParameterJdbcTemplate named;
 
     @Override
     public Map<Long, KeepRule> readRefusals(Collection<Long> customerIds) {
