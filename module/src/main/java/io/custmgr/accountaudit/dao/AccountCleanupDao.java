@@ -2,7 +2,7 @@ package io.custmgr.accountaudit.dao;
 
 import io.custmgr.accountaudit.type.AccountClass;
 import io.custmgr.accountaudit.type.CleanupOutcome;
-import io.custmgr.accountaudit.type.KeepRule;
+import io.custmgr.customer.deletion.type.KeepRule;
 
 import java.util.Collection;
 import java.util.Date;

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Deletes unused or suspected spam accounts the latest audit found (bean {@code cmAccountCleanupService}): the
  * selection is copied into a run, then a background job deletes it in batches, each batch one transaction that
- * re-checks the never-delete rules first (see {@link io.custmgr.accountaudit.type.KeepRule}). A failing batch rolls
+ * re-checks the never-delete rules first (see {@link io.custmgr.customer.deletion.type.KeepRule}). A failing batch rolls
  * back alone, its customers are reported FAILED with the error, and the job goes on. The run and its items are the
  * deletion report.
  */

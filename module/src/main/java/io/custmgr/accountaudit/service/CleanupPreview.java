@@ -1,7 +1,7 @@
 package io.custmgr.accountaudit.service;
 
 import io.custmgr.accountaudit.type.AccountClass;
-import io.custmgr.accountaudit.type.KeepRule;
+import io.custmgr.customer.deletion.type.KeepRule;
 
 import java.util.Map;
 

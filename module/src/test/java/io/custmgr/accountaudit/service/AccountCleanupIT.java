@@ -5,7 +5,7 @@ import io.custmgr.accountaudit.testsupport.AccountRows;
 import io.custmgr.accountaudit.type.AccountClass;
 import io.custmgr.accountaudit.type.CleanupOutcome;
 import io.custmgr.accountaudit.type.CleanupStatus;
-import io.custmgr.accountaudit.type.KeepRule;
+import io.custmgr.customer.deletion.type.KeepRule;
 import io.custmgr.test.BroadleafIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -5,7 +5,7 @@ import io.custmgr.accountaudit.service.AccountCleanupService;
 import io.custmgr.accountaudit.service.CleanupRunView;
 import io.custmgr.accountaudit.type.AccountClass;
 import io.custmgr.accountaudit.type.CleanupOutcome;
-import io.custmgr.accountaudit.type.KeepRule;
+import io.custmgr.customer.deletion.type.KeepRule;
 import io.custmgr.admin.security.AdminCsrf;
 import io.custmgr.admin.security.AdminPermissions;
 import io.custmgr.audit.service.AuditActors;

@@ -1,6 +1,6 @@
 package io.custmgr.admin.customer.deletion;
 
-import io.custmgr.accountaudit.type.KeepRule;
+import io.custmgr.customer.deletion.type.KeepRule;
 import io.custmgr.customer.deletion.service.CustomerDeletionRefusedException;
 import io.custmgr.customer.deletion.service.CustomerDeletionService;
 import org.broadleafcommerce.openadmin.dto.Entity;

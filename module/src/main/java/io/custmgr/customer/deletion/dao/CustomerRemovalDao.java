@@ -1,6 +1,6 @@
 package io.custmgr.customer.deletion.dao;
 
-import io.custmgr.accountaudit.type.KeepRule;
+import io.custmgr.customer.deletion.type.KeepRule;
 
 import java.util.Collection;
 import java.util.List;

@@ -1,7 +1,6 @@
 package io.custmgr.customer.deletion.dao;
 
-import io.custmgr.accountaudit.dao.KeepRules;
-import io.custmgr.accountaudit.type.KeepRule;
+import io.custmgr.customer.deletion.type.KeepRule;
 import io.custmgr.customer.account.dao.CustomerPersonalRows;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;

@@ -1,6 +1,6 @@
 package io.custmgr.customer.deletion.service;
 
-import io.custmgr.accountaudit.type.KeepRule;
+import io.custmgr.customer.deletion.type.KeepRule;
 
 /** A customer delete refused by a rule, before anything changed; the message says why and what to do instead. */
 public class CustomerDeletionRefusedException extends RuntimeException {

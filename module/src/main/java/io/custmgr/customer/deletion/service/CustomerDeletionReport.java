@@ -1,6 +1,6 @@
 package io.custmgr.customer.deletion.service;
 
-import io.custmgr.accountaudit.type.KeepRule;
+import io.custmgr.customer.deletion.type.KeepRule;
 import io.custmgr.customer.deletion.dao.RemovedCustomer;
 
 import java.io.Serializable;

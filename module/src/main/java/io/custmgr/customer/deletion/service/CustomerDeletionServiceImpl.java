@@ -1,6 +1,6 @@
 package io.custmgr.customer.deletion.service;
 
-import io.custmgr.accountaudit.type.KeepRule;
+import io.custmgr.customer.deletion.type.KeepRule;
 import io.custmgr.audit.service.AuditActor;
 import io.custmgr.audit.service.CustomerAuditEntry;
 import io.custmgr.audit.service.CustomerAuditService;

@@ -1,4 +1,4 @@
-package io.custmgr.accountaudit.type;
+package io.custmgr.customer.deletion.type;
 
 /**
  * Why the cleanup left a selected customer alone: checked again inside each batch, so nothing that changed since the

@@ -1,6 +1,6 @@
-package io.custmgr.accountaudit.dao;
+package io.custmgr.customer.deletion.dao;
 
-import io.custmgr.accountaudit.type.KeepRule;
+import io.custmgr.customer.deletion.type.KeepRule;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
