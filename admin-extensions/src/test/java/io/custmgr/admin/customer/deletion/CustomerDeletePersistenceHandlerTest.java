@@ -1,8 +1,8 @@
 package io.custmgr.admin.customer.deletion;
 
-import io.custmgr.customer.deletion.type.KeepRule;
 import io.custmgr.customer.deletion.service.CustomerDeletionRefusedException;
 import io.custmgr.customer.deletion.service.CustomerDeletionService;
+import io.custmgr.customer.deletion.type.KeepRule;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.dto.PersistencePackage;
 import org.broadleafcommerce.openadmin.dto.Property;

@@ -1,7 +1,7 @@
 package io.custmgr.customer.deletion.dao;
 
-import io.custmgr.customer.deletion.type.KeepRule;
 import io.custmgr.customer.account.dao.CustomerPersonalRows;
+import io.custmgr.customer.deletion.type.KeepRule;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

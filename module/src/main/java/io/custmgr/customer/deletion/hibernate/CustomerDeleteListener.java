@@ -1,5 +1,6 @@
 package io.custmgr.customer.deletion.hibernate;
 
+import io.custmgr.common.hibernate.ListenerBridge;
 import io.custmgr.customer.deletion.service.CustomerDeletionService;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.hibernate.HibernateException;
@@ -19,19 +20,6 @@ public class CustomerDeleteListener implements DeleteEventListener {
 
     private static final long serialVersionUID = 1L;
 
-    private static volatile CustomerDeletionService deletionService;
-
-    /** Called by the deletion service bean when it starts; Hibernate creates this listener, not Spring. */
-    public static void useDeletionService(CustomerDeletionService service) {
-        deletionService = service;
-    }
-
-    public static void releaseDeletionService(CustomerDeletionService service) {
-        if (deletionService == service) {
-            deletionService = null;
-        }
-    }
-
     @Override
     public void onDelete(DeleteEvent event) throws HibernateException {
         prepare(event);
@@ -43,7 +31,7 @@ public class CustomerDeleteListener implements DeleteEventListener {
     }
 
     private void prepare(DeleteEvent event) {
-        CustomerDeletionService service = deletionService;
+        CustomerDeletionService service = ListenerBridge.lookup(CustomerDeletionService.class);
         Object entity = event.getObject();
         if (service == null || !(entity instanceof Customer)) {
             return;

@@ -1,7 +1,7 @@
 package io.custmgr.customer.deletion.service;
 
-import io.custmgr.customer.deletion.type.KeepRule;
 import io.custmgr.customer.deletion.dao.RemovedCustomer;
+import io.custmgr.customer.deletion.type.KeepRule;
 
 import java.io.Serializable;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.custmgr.customer.deletion.service;
 
-import io.custmgr.customer.deletion.type.KeepRule;
 import io.custmgr.audit.service.AuditActor;
 import io.custmgr.customer.deletion.dao.RemovedCustomer;
+import io.custmgr.customer.deletion.type.KeepRule;
 
 import java.util.Collection;
 import java.util.List;

@@ -1,14 +1,14 @@
 package io.custmgr.customer.deletion.service;
 
-import io.custmgr.customer.deletion.type.KeepRule;
 import io.custmgr.audit.service.AuditActor;
 import io.custmgr.audit.service.CustomerAuditEntry;
 import io.custmgr.audit.service.CustomerAuditService;
 import io.custmgr.audit.type.CustomerAuditAction;
+import io.custmgr.common.hibernate.ListenerBridge;
 import io.custmgr.common.jdbc.InLists;
 import io.custmgr.customer.deletion.dao.CustomerRemovalDao;
 import io.custmgr.customer.deletion.dao.RemovedCustomer;
-import io.custmgr.customer.deletion.hibernate.CustomerDeleteListener;
+import io.custmgr.customer.deletion.type.KeepRule;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
@@ -64,12 +64,12 @@ public class CustomerDeletionServiceImpl implements CustomerDeletionService {
 
     @PostConstruct
     public void register() {
-        CustomerDeleteListener.useDeletionService(self);
+        ListenerBridge.register(CustomerDeletionService.class, self);
     }
 
     @PreDestroy
     public void unregister() {
-        CustomerDeleteListener.releaseDeletionService(self);
+        ListenerBridge.unregister(CustomerDeletionService.class, self);
     }
 
     @Override

@@ -1,12 +1,12 @@
 package io.custmgr.customer.deletion.service;
 
-import io.custmgr.customer.deletion.type.KeepRule;
 import io.custmgr.audit.service.AuditActor;
 import io.custmgr.audit.service.CustomerAuditEntry;
 import io.custmgr.audit.service.CustomerAuditService;
 import io.custmgr.audit.type.CustomerAuditAction;
 import io.custmgr.common.async.BackgroundBatchQueue;
 import io.custmgr.customer.deletion.dao.RemovedCustomer;
+import io.custmgr.customer.deletion.type.KeepRule;
 import io.custmgr.test.BroadleafIntegrationTest;
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
