@@ -97,6 +97,7 @@ class AccountAuditBrowserIT {
             reported.add(item.findElement(By.className("custmgr-report-email")).getText());
         }
         assertEquals(emails.subList(0, 3), reported);
+        Screenshots.save(browser, "admin-account-cleanup-report");
 
         for (int i = 0; i < 3; i++) {
             assertEquals(0, customerRows(customers.get(i)), "deleted: " + emails.get(i));
@@ -122,12 +123,14 @@ class AccountAuditBrowserIT {
         WebElement spamRow = browser.find(By.cssSelector("#custmgr-audit-classes tr[data-class=SPAM]"));
         assertTrue(Integer.parseInt(spamRow.findElement(By.className("custmgr-count")).getText()) >= 7,
                 "the sample's bots count as suspected spam");
+        Screenshots.save(browser, "admin-account-audit");
         browser.andWaitForNewPage(() -> spamRow.findElement(By.className("custmgr-drill")).click());
         String spamList = browser.currentUrl();
 
         assertTrue(reasonsOf(browser, spamList, urlName).contains("Web address in the name"));
         assertTrue(reasonsOf(browser, spamList, disposable).contains("Disposable e-mail domain"));
         assertTrue(reasonsOf(browser, spamList, burst).contains("Many registrations from one IP"));
+        Screenshots.save(browser, "admin-account-audit-spam");
     }
 
     /** The spam reasons the class list shows for a customer ("Web address in the name (2)"). */

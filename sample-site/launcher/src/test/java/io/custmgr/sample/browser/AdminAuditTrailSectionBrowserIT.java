@@ -56,6 +56,7 @@ class AdminAuditTrailSectionBrowserIT {
                 () -> assertTrue(!newest.get("ip").isEmpty(), "client IP shown"));
         assertEquals("Added", rows.get(1).get("action"), "the add, older, below it");
         assertTrue(rows.stream().allMatch(row -> "Blocked IPs".equals(row.get("section"))), "filtered: " + rows);
+        Screenshots.save(browser, "admin-audit-trail");
     }
 
     @Test

@@ -103,5 +103,8 @@ class AdminCustomerProfileBrowserIT {
         // phone and tax exemption are no columns any more; the list still filters by them
         assertEquals(1, admin.customerListFilteredBy(email, AdminCustomerList.TAX_EXEMPT, "true").rows().size());
         assertEquals(1, admin.customerListFilteredBy(email, AdminCustomerList.PHONE, phone).rows().size());
+
+        assertEquals(AdminCustomerList.COLUMNS, admin.customerList().columnTitles(), "the whole list's columns");
+        Screenshots.save(browser, "admin-customer-list");
     }
 }

@@ -31,7 +31,7 @@ class AdminReadOnlyFieldsBrowserIT {
         AdminConsole admin = new AdminConsole(browser, site).logIn();
         long id = admin.customerIdOf("demo@example.com");
 
-        assertReadOnlyFieldsAreTextAndLinksWork(browser, site, id);
+        assertReadOnlyFieldsAreTextAndLinksWork(browser, site, id, "admin-customer-form");
     }
 
     @Test
@@ -42,13 +42,14 @@ class AdminReadOnlyFieldsBrowserIT {
                 .orElseThrow(() -> new AssertionError("no seeded guest in the customer list"));
         long id = AdminConsole.customerId(row.getAttribute("data-link"));
 
-        assertReadOnlyFieldsAreTextAndLinksWork(browser, site, id);
+        assertReadOnlyFieldsAreTextAndLinksWork(browser, site, id, "admin-guest-form");
     }
 
-    private void assertReadOnlyFieldsAreTextAndLinksWork(Browser browser, SampleSite site, long customerId)
-            throws Exception {
+    private void assertReadOnlyFieldsAreTextAndLinksWork(Browser browser, SampleSite site, long customerId,
+            String screenshot) throws Exception {
         browser.open(site.admin("customer/" + customerId));
         browser.waitVisible(By.cssSelector("form.entity-form"));
+        Screenshots.save(browser, screenshot);
         List<WebElement> readOnly = browser.findAll(By.cssSelector("form.entity-form .custmgr-readonly"));
         assertTrue(readOnly.size() >= 5, "the form's read-only fields: " + readOnly.size());
         for (WebElement field : readOnly) {

@@ -70,6 +70,7 @@ class CustomerGroupsBrowserIT {
                 () -> assertTrue(list.names().contains(name)),
                 () -> assertEquals(1, list.names().stream().filter(n -> n.equalsIgnoreCase(name)).count()),
                 () -> assertEquals(List.of(), injectedElements()));
+        Screenshots.save(browser, "admin-customer-groups");
     }
 
     @Test

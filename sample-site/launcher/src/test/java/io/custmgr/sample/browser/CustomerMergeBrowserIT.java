@@ -51,6 +51,7 @@ class CustomerMergeBrowserIT {
         assertTrue(browser.find(By.cssSelector(".custmgr-merge-absorbed")).getText().contains("<b>Smyth</b>"),
                 "a typed name is shown as text");
         assertEquals("2", count(browser, "pageViews", "Page views"));
+        Screenshots.save(browser, "admin-merge-preview");
         WebElement lastName = browser.find(By.cssSelector("tr[data-field='lastName']"));
         lastName.findElement(By.cssSelector("input[value='ABSORBED']")).click();
 

@@ -82,6 +82,7 @@ class IpBlockingBrowserIT {
                 () -> assertEquals("BT spam wave", row.get("reason")),
                 () -> assertEquals(AdminConsole.USERNAME, row.get("createdBy")),
                 () -> assertFalse(row.get("dateCreated").isEmpty(), "date shown"));
+        Screenshots.save(browser, "admin-blocked-ips");
         awaitStorefront(true);
 
         assertEquals(MESSAGE, attemptRegistration(newEmail), "registration refused with the message");

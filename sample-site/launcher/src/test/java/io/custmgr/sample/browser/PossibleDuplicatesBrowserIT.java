@@ -97,6 +97,7 @@ class PossibleDuplicatesBrowserIT {
 
         browser.open(site.admin("customer-duplicates?reason=NAME_ADDRESS"));
         findRow(browser, eitherWay(marta));
+        Screenshots.save(browser, "admin-possible-duplicates");
         browser.open(site.admin("customer-duplicates?reason=PHONE"));
         findRow(browser, eitherWay(marta));
         browser.open(site.admin("customer-duplicates?reason=PHONE"));

@@ -46,6 +46,7 @@ class StorefrontAddressBookBrowserIT {
         assertTrue(book.hasBadge("Downing", "shipping"));
         assertFalse(book.hasBadge("1 Main St", "shipping"));
         assertTrue(book.hasBadge("1 Main St", "billing"));
+        Screenshots.save(browser, "storefront-address-book");
 
         book.toggleSameAsBilling();
         assertEquals("Shipping goes to your default billing address.", book.sameAsBillingState());

@@ -25,6 +25,7 @@ class StorefrontProfileBrowserIT {
     void theShopperEditsTheirProfileAndSeesItAsTyped(Browser browser, SampleSite site) {
         new StorefrontShopper(browser, site, Unique.email("profile"), PASSWORD).register("Pia", "Profile");
         browser.open(site.storefront("account/profile"));
+        Screenshots.save(browser, "storefront-profile");
         String scriptName = "<script>window.__pwned=1</script>Zoë";
 
         type(browser, "firstName", scriptName);
