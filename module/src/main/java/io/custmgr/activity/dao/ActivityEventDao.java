@@ -33,8 +33,9 @@ public interface ActivityEventDao {
     long countEvents(Long customerId);
 
     /**
-     * Open carts with items of registered customers, unchanged since {@code changedBefore} and not yet logged as
-     * abandoned, in order id order after {@code afterOrderId}; at most {@code max}.
+     * Carts ({@link io.custmgr.customer.orders.type.OrderKinds}) with items of registered customers, unchanged since
+     * {@code changedBefore} and not yet logged as abandoned, in order id order after {@code afterOrderId}; at most
+     * {@code max}.
      */
     List<AbandonedCart> readNewlyAbandonedCarts(Date changedBefore, long afterOrderId, int max);
 

@@ -7,7 +7,7 @@ import io.custmgr.common.jdbc.IdBlockAllocator;
 import io.custmgr.common.jdbc.RowLimits;
 import io.custmgr.customer.account.dao.LoginKeys;
 import io.custmgr.customer.account.domain.LoginKeyImpl;
-import org.broadleafcommerce.core.order.service.type.OrderStatus;
+import io.custmgr.customer.orders.type.OrderKinds;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -170,7 +170,7 @@ public class ActivityEventDaoImpl implements ActivityEventDao {
         return limited.query("SELECT o.ORDER_ID, o.CUSTOMER_ID, o.DATE_UPDATED, "
                 + "(SELECT COUNT(*) FROM BLC_ORDER_ITEM i WHERE i.ORDER_ID = o.ORDER_ID) "
                 + "FROM BLC_ORDER o JOIN BLC_CUSTOMER c ON c.CUSTOMER_ID = o.CUSTOMER_ID "
-                + "WHERE o.ORDER_STATUS = ? AND c.IS_REGISTERED = ? AND o.DATE_UPDATED < ? AND o.ORDER_ID > ? "
+                + "WHERE " + OrderKinds.cartCondition("o") + " AND c.IS_REGISTERED = ? AND o.DATE_UPDATED < ? AND o.ORDER_ID > ? "
                 + "AND EXISTS (SELECT 1 FROM BLC_ORDER_ITEM i WHERE i.ORDER_ID = o.ORDER_ID) "
                 + "AND NOT EXISTS (SELECT 1 FROM " + ActivityEventImpl.TABLE + " e "
                 + "WHERE e.EVENT_TYPE = 'CART_ABANDONED' AND e.REFERENCE_ID = o.ORDER_ID) "
@@ -180,7 +180,7 @@ public class ActivityEventDaoImpl implements ActivityEventDao {
                     public AbandonedCart mapRow(ResultSet rs, int rowNum) throws SQLException {
                         return new AbandonedCart(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3), rs.getInt(4));
                     }
-                }, OrderStatus.IN_PROCESS.getType(), Boolean.TRUE, new Timestamp(changedBefore.getTime()),
+                }, Boolean.TRUE, new Timestamp(changedBefore.getTime()),
                 afterOrderId);
     }
 

@@ -3,6 +3,7 @@ package io.custmgr.guest.dao;
 import io.custmgr.common.jdbc.PostgresJit;
 import io.custmgr.common.jdbc.RowLimits;
 import io.custmgr.customer.account.dao.CustomerPersonalRows;
+import io.custmgr.customer.orders.type.OrderKinds;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -13,10 +14,8 @@ import org.springframework.stereotype.Repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
-import java.util.List;
 
 import javax.annotation.Resource;
 
@@ -35,11 +34,11 @@ public class GuestExpiryDaoImpl implements GuestExpiryDao {
             + " AND c.IS_REGISTERED = :registered";
 
     /**
-     * A cart with items (IN_PROCESS, or taken over by a CSR), or a submitted order with a fulfillment group not (yet)
+     * A cart with items ({@link OrderKinds}: a CSR's included), or a submitted order with a fulfillment group not (yet)
      * in one of the complete statuses. Empty carts, wish lists and quotes keep nobody.
      */
     static final String OPEN_ORDER = "EXISTS (SELECT 1 FROM BLC_ORDER o WHERE o.CUSTOMER_ID = c.CUSTOMER_ID AND ("
-            + "(o.ORDER_STATUS IN (:cartStatuses) AND EXISTS (SELECT 1 FROM BLC_ORDER_ITEM i WHERE i.ORDER_ID = o.ORDER_ID))"
+            + "(" + OrderKinds.cartCondition("o") + " AND EXISTS (SELECT 1 FROM BLC_ORDER_ITEM i WHERE i.ORDER_ID = o.ORDER_ID))"
             + " OR (o.ORDER_STATUS = :submitted AND EXISTS (SELECT 1 FROM BLC_FULFILLMENT_GROUP f"
             + " WHERE f.ORDER_ID = o.ORDER_ID AND (f.STATUS IS NULL OR f.STATUS NOT IN (:complete))))))";
 
@@ -121,14 +120,10 @@ public class GuestExpiryDaoImpl implements GuestExpiryDao {
     }
 
     private static MapSqlParameterSource params(GuestIdWindow window, Collection<String> completeFulfillmentStatuses) {
-        List<String> cartStatuses = new ArrayList<String>();
-        cartStatuses.add(OrderStatus.IN_PROCESS.getType());
-        cartStatuses.add(OrderStatus.CSR_OWNED.getType());
         return new MapSqlParameterSource("after", window.getAfterId())
                 .addValue("last", window.getLastId())
                 .addValue("guest", Boolean.TRUE)
                 .addValue("registered", Boolean.FALSE)
-                .addValue("cartStatuses", cartStatuses)
                 .addValue("submitted", OrderStatus.SUBMITTED.getType())
                 .addValue("cancelled", OrderStatus.CANCELLED.getType())
                 .addValue("complete", completeFulfillmentStatuses);

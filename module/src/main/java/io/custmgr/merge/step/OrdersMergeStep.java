@@ -1,22 +1,24 @@
 package io.custmgr.merge.step;
 
+import io.custmgr.customer.orders.type.OrderKinds;
 import io.custmgr.merge.service.MergeOutcome;
 import org.springframework.stereotype.Component;
 
 import java.util.Collections;
 import java.util.List;
 
-/** Placed orders (every order but carts and wishlists, which their own steps handle) change owner in one statement. */
+/**
+ * Placed orders ({@link OrderKinds}: every order but carts and wishlists, which their own steps handle) change owner
+ * in one statement, their status kept.
+ */
 @Component("cmOrdersMergeStep")
 public class OrdersMergeStep extends SqlMergeStep {
 
-    static final String PLACED = "FROM BLC_ORDER WHERE CUSTOMER_ID = :absorbed "
-            + "AND (ORDER_STATUS IS NULL OR ORDER_STATUS NOT IN ('IN_PROCESS', 'NAMED'))";
+    private static final String ABSORBED_PLACED = "CUSTOMER_ID = :absorbed AND " + OrderKinds.placedCondition("");
 
     private static final List<Move> MOVES = Collections.singletonList(Move.of("Orders", MergeOutcome.MOVED,
-            "SELECT COUNT(*) " + PLACED,
-            "UPDATE BLC_ORDER SET CUSTOMER_ID = :survivor WHERE CUSTOMER_ID = :absorbed "
-                    + "AND (ORDER_STATUS IS NULL OR ORDER_STATUS NOT IN ('IN_PROCESS', 'NAMED'))"));
+            "SELECT COUNT(*) FROM BLC_ORDER WHERE " + ABSORBED_PLACED,
+            "UPDATE BLC_ORDER SET CUSTOMER_ID = :survivor WHERE " + ABSORBED_PLACED));
 
     @Override public String getKey() { return "orders"; }
     @Override public int getOrder() { return 200; }

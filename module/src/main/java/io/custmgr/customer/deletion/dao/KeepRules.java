@@ -1,16 +1,16 @@
 package io.custmgr.customer.deletion.dao;
 
 import io.custmgr.customer.deletion.type.KeepRule;
-import org.broadleafcommerce.core.order.service.type.OrderStatus;
+import io.custmgr.customer.orders.type.OrderKinds;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The never-delete rules as SQL: the one definition the cleanup's batches and preview and the customer delete
- * ({@code cmCustomerDeletionService}) check. Predicates take the named parameters of {@link #params()}.
+ * ({@code cmCustomerDeletionService}) check. Predicates take the named parameters of {@link #params()}; what counts
+ * as an order or a cart is {@link OrderKinds}'.
  */
 public final class KeepRules {
 
@@ -31,9 +31,9 @@ public final class KeepRules {
                 "c.IS_REGISTERED IS NULL OR c.IS_REGISTERED = :no"));
         rules.put(KeepRule.PROTECTED, customerWhere(id, correlated, "c.CM_CLEANUP_PROTECTED = :yes"));
         rules.put(KeepRule.ORDERS, rowOf(id, correlated, "o.CUSTOMER_ID",
-                "BLC_ORDER o WHERE o.ORDER_STATUS NOT IN (:notOrders)"));
+                "BLC_ORDER o WHERE " + OrderKinds.placedCondition("o")));
         rules.put(KeepRule.OPEN_CART, rowOf(id, correlated, "o.CUSTOMER_ID", "BLC_ORDER o JOIN BLC_ORDER_ITEM i"
-                + " ON i.ORDER_ID = o.ORDER_ID WHERE o.ORDER_STATUS IN (:carts)"));
+                + " ON i.ORDER_ID = o.ORDER_ID WHERE " + OrderKinds.cartCondition("o")));
         rules.put(KeepRule.LIBRARY_ACCESS, customerWhere(id, correlated, "c.CM_LIBRARY_ALL_ACCESS = :yes"));
         rules.put(KeepRule.GROUP_MEMBER, rowOf(id, correlated, "m.CUSTOMER_ID",
                 "CM_CUSTOMER_GROUP_MEMBER m WHERE 1 = 1"));
@@ -73,9 +73,6 @@ public final class KeepRules {
     }
 
     public static MapSqlParameterSource params() {
-        return new MapSqlParameterSource("yes", Boolean.TRUE).addValue("no", Boolean.FALSE)
-                .addValue("carts", Arrays.asList(OrderStatus.IN_PROCESS.getType(), OrderStatus.CSR_OWNED.getType()))
-                .addValue("notOrders", Arrays.asList(OrderStatus.IN_PROCESS.getType(),
-                        OrderStatus.CSR_OWNED.getType(), OrderStatus.NAMED.getType()));
+        return new MapSqlParameterSource("yes", Boolean.TRUE).addValue("no", Boolean.FALSE);
     }
 }

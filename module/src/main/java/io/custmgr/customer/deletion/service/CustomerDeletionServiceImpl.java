@@ -9,17 +9,16 @@ import io.custmgr.common.jdbc.InLists;
 import io.custmgr.customer.deletion.dao.CustomerRemovalDao;
 import io.custmgr.customer.deletion.dao.RemovedCustomer;
 import io.custmgr.customer.deletion.type.KeepRule;
+import io.custmgr.customer.orders.type.OrderKinds;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
-import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -38,10 +37,6 @@ public class CustomerDeletionServiceImpl implements CustomerDeletionService {
 
     static final String ADMIN_CONTEXT = "deleted in the admin";
     static final String HOST_CONTEXT = "removed through the entity manager";
-
-    /** What a deletable customer's orders can be: a submitted order refuses the delete, these go with it. */
-    static final List<String> CART_STATUSES = Arrays.asList(OrderStatus.IN_PROCESS.getType(),
-            OrderStatus.CSR_OWNED.getType(), OrderStatus.NAMED.getType());
 
     @Resource(name = "cmCustomerRemovalDao")
     protected CustomerRemovalDao removalDao;
@@ -169,14 +164,14 @@ public class CustomerDeletionServiceImpl implements CustomerDeletionService {
     }
 
     /**
-     * Carts and wishlists (a customer with submitted orders is refused), through Broadleaf's own delete, whose
+     * Carts and wishlists ({@link OrderKinds}; a customer with placed orders is refused), through Broadleaf's own delete, whose
      * cascades know the dozen tables an order item spans. Submitted orders are left alone: one placed since the
      * check makes the customer's delete fail on its foreign key and roll back, rather than vanish.
      */
     protected void deleteOrders(List<Long> customerIds) {
         List<Order> orders = em.createQuery("SELECT o FROM " + Order.class.getName()
-                + " o WHERE o.customer.id IN :ids AND o.status IN :carts", Order.class)
-                .setParameter("ids", customerIds).setParameter("carts", CART_STATUSES).getResultList();
+                + " o WHERE o.customer.id IN :ids AND o.status IN :unplaced", Order.class)
+                .setParameter("ids", customerIds).setParameter("unplaced", OrderKinds.unplacedStatuses()).getResultList();
         for (Order order : orders) {
             orderService.deleteOrder(order);
         }

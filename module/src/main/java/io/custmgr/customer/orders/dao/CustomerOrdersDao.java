@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public interface CustomerOrdersDao {
 
-    /** Placed orders (every status but IN_PROCESS and NAMED), newest submitted first, without their lines. */
+    /** Placed orders (see {@link io.custmgr.customer.orders.type.OrderKinds}), newest submitted first, without their lines. */
     List<OrderHistoryRow> readOrders(Long customerId, OrderSearch search, int firstResult, int maxResults);
 
     long countOrders(Long customerId, OrderSearch search);
@@ -23,9 +23,9 @@ public interface CustomerOrdersDao {
     /** Top-level items of these orders by order id, in the order they were added; empty for no ids. */
     Map<Long, List<OrderLine>> readLines(Collection<Long> orderIds);
 
-    /** The most recently changed IN_PROCESS order with at most {@code maxLines} lines, or null without one. */
+    /** The most recently changed cart with at most {@code maxLines} lines, or null without one. */
     OpenCart readOpenCart(Long customerId, int maxLines);
 
-    /** Items of the customer's NAMED orders, most recently added first, at most {@code maxResults}. */
+    /** Items of the customer's wishlists, most recently added first, at most {@code maxResults}. */
     List<WishlistItem> readWishlistItems(Long customerId, int maxResults);
 }

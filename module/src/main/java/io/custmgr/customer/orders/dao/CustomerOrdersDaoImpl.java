@@ -4,7 +4,9 @@ import io.custmgr.customer.orders.service.OpenCart;
 import io.custmgr.customer.orders.service.OrderHistoryRow;
 import io.custmgr.customer.orders.service.OrderLine;
 import io.custmgr.customer.orders.service.WishlistItem;
+import io.custmgr.customer.orders.type.OrderKinds;
 import io.custmgr.customer.orders.type.PaymentStatus;
+import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.hibernate.SQLQuery;
 import org.hibernate.Session;
 import org.hibernate.type.StandardBasicTypes;
@@ -30,7 +32,7 @@ import javax.persistence.PersistenceContext;
 public class CustomerOrdersDaoImpl implements CustomerOrdersDao {
 
     /** Orders that are neither a cart nor a wishlist. */
-    static final String PLACED = "o.ORDER_STATUS NOT IN ('IN_PROCESS', 'NAMED')";
+    static final String PLACED = OrderKinds.placedCondition("o");
 
     /** Per order: sums of successful transactions by kind, over active payments (see {@link PaymentStatus}). */
     static final String PAYMENT_TOTALS = "SELECT p.ORDER_ID AS PAID_ORDER_ID,"
@@ -75,7 +77,8 @@ public class CustomerOrdersDaoImpl implements CustomerOrdersDao {
     static final String BOUGHT_LATER = "CASE WHEN EXISTS (SELECT 1 FROM BLC_ORDER b"
             + " JOIN BLC_ORDER_ITEM bi ON bi.ORDER_ID = b.ORDER_ID"
             + " JOIN BLC_DISCRETE_ORDER_ITEM bd ON bd.ORDER_ITEM_ID = bi.ORDER_ITEM_ID"
-            + " WHERE b.CUSTOMER_ID = o.CUSTOMER_ID AND b.ORDER_STATUS NOT IN ('IN_PROCESS', 'NAMED', 'CANCELLED')"
+            + " WHERE b.CUSTOMER_ID = o.CUSTOMER_ID AND " + OrderKinds.placedCondition("b")
+            + " AND (b.ORDER_STATUS IS NULL OR b.ORDER_STATUS <> '" + OrderStatus.CANCELLED.getType() + "')"
             + " AND b.SUBMIT_DATE IS NOT NULL AND (" + DATE_ADDED + " IS NULL OR b.SUBMIT_DATE >= " + DATE_ADDED + ")"
             + " AND (bd.SKU_ID = d.SKU_ID OR bd.PRODUCT_ID = d.PRODUCT_ID)) THEN 1 ELSE 0 END";
 
@@ -91,7 +94,7 @@ public class CustomerOrdersDaoImpl implements CustomerOrdersDao {
             + " LEFT JOIN BLC_MEDIA m1 ON m1.MEDIA_ID = sm1.MEDIA_ID"
             + " LEFT JOIN BLC_SKU_MEDIA_MAP sm2 ON sm2.BLC_SKU_SKU_ID = p.DEFAULT_SKU_ID AND sm2.MAP_KEY = 'primary'"
             + " LEFT JOIN BLC_MEDIA m2 ON m2.MEDIA_ID = sm2.MEDIA_ID"
-            + " WHERE o.CUSTOMER_ID = :customerId AND o.ORDER_STATUS = 'NAMED'"
+            + " WHERE o.CUSTOMER_ID = :customerId AND " + OrderKinds.wishlistCondition("o")
             + " ORDER BY CASE WHEN " + DATE_ADDED + " IS NULL THEN 1 ELSE 0 END, " + DATE_ADDED + " DESC,"
             + " i.ORDER_ITEM_ID DESC";
 
@@ -99,7 +102,7 @@ public class CustomerOrdersDaoImpl implements CustomerOrdersDao {
             + " o.CURRENCY_CODE, i.ORDER_ITEM_ID, i.NAME, i.QUANTITY, " + UNIT_PRICE + " AS UNIT_PRICE"
             + " FROM BLC_ORDER o"
             + " LEFT JOIN BLC_ORDER_ITEM i ON i.ORDER_ID = o.ORDER_ID AND i.PARENT_ORDER_ITEM_ID IS NULL"
-            + " WHERE o.CUSTOMER_ID = :customerId AND o.ORDER_STATUS = 'IN_PROCESS'"
+            + " WHERE o.CUSTOMER_ID = :customerId AND " + OrderKinds.cartCondition("o")
             + " ORDER BY CASE WHEN COALESCE(o.DATE_UPDATED, o.DATE_CREATED) IS NULL THEN 1 ELSE 0 END,"
             + " COALESCE(o.DATE_UPDATED, o.DATE_CREATED) DESC, o.ORDER_ID DESC, i.ORDER_ITEM_ID";
 

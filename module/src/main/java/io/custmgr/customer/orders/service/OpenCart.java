@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 
-/** A customer's open cart (Broadleaf order in status IN_PROCESS) and its items. */
+/** A customer's open cart (an order {@link io.custmgr.customer.orders.type.OrderKinds} calls a cart) and its items. */
 public class OpenCart {
 
     private final Long orderId;

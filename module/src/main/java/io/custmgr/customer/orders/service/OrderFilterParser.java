@@ -1,6 +1,8 @@
 package io.custmgr.customer.orders.service;
 
 import io.custmgr.customer.orders.dao.OrderSearch;
+import io.custmgr.customer.orders.type.OrderKind;
+import io.custmgr.customer.orders.type.OrderKinds;
 import io.custmgr.customer.orders.type.PaymentStatus;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 
@@ -21,8 +23,9 @@ public final class OrderFilterParser {
     public static final int MAX_LENGTH = 100;
 
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,15}([.,]\\d{1,5})?");
-    private static final OrderStatus[] PLACED_STATUSES = {OrderStatus.SUBMITTED, OrderStatus.CANCELLED,
-            OrderStatus.QUOTE, OrderStatus.CSR_OWNED};
+    /** Broadleaf's own statuses, whose friendly names the filter knows; {@link OrderKinds} says which are placed. */
+    private static final OrderStatus[] BROADLEAF_STATUSES = {OrderStatus.IN_PROCESS, OrderStatus.CSR_OWNED,
+            OrderStatus.NAMED, OrderStatus.SUBMITTED, OrderStatus.CANCELLED, OrderStatus.QUOTE};
 
     private OrderFilterParser() {
     }
@@ -51,8 +54,9 @@ public final class OrderFilterParser {
 
     private static List<String> statusesNamed(String lower) {
         List<String> codes = new ArrayList<String>();
-        for (OrderStatus status : PLACED_STATUSES) {
-            if (status.getFriendlyType().toLowerCase(Locale.ROOT).contains(lower)) {
+        for (OrderStatus status : BROADLEAF_STATUSES) {
+            if (OrderKinds.kindOf(status.getType()) == OrderKind.PLACED
+                    && status.getFriendlyType().toLowerCase(Locale.ROOT).contains(lower)) {
                 codes.add(status.getType());
             }
         }
