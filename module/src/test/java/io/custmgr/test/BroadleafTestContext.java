@@ -25,6 +25,8 @@ public final class BroadleafTestContext {
             "custmgr-applicationContext.xml",
             "custmgr-site-applicationContext.xml",
             "custmgr-admin-applicationContext.xml",
+            // the index owner's context: the admin's in the sample site
+            "custmgr-search-applicationContext.xml",
             // a test module's own beans (e.g. the sample site's seeder), loaded when present
             "custmgr-it-extra-applicationContext.xml");
 

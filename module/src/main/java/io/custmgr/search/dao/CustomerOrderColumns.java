@@ -1,0 +1,55 @@
+package io.custmgr.search.dao;
+
+import io.custmgr.customer.orders.type.OrderKinds;
+import io.custmgr.search.index.CustomerFields;
+import org.apache.solr.common.SolrInputDocument;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Date;
+import java.util.Map;
+
+/** Order figures (count, total spent, last order) and the names and SKUs of ordered products, placed orders only. */
+final class CustomerOrderColumns {
+
+    /** Placed and not cancelled: what a merchant counts as a customer's orders and spending. */
+    static final String COUNTED = OrderKinds.placedCondition("o") + " AND (o.ORDER_STATUS IS NULL"
+            + " OR o.ORDER_STATUS <> 'CANCELLED')";
+
+    static final String TOTALS = "SELECT o.CUSTOMER_ID, COUNT(*) AS ORDERS, SUM(o.ORDER_TOTAL) AS SPENT,"
+            + " MAX(o.SUBMIT_DATE) AS LAST_ORDER FROM BLC_ORDER o WHERE o.CUSTOMER_ID IN (:ids) AND " + COUNTED
+            + " GROUP BY o.CUSTOMER_ID";
+
+    static final String PRODUCTS = "SELECT DISTINCT o.CUSTOMER_ID, i.NAME, d.SKU_ID FROM BLC_ORDER o"
+            + " JOIN BLC_ORDER_ITEM i ON i.ORDER_ID = o.ORDER_ID"
+            + " LEFT JOIN BLC_DISCRETE_ORDER_ITEM d ON d.ORDER_ITEM_ID = i.ORDER_ITEM_ID"
+            + " WHERE o.CUSTOMER_ID IN (:ids) AND " + OrderKinds.placedCondition("o");
+
+    void add(NamedParameterJdbcTemplate named, MapSqlParameterSource ids, Map<Long, SolrInputDocument> docs) {
+        named.query(TOTALS, ids, CustomerDocumentDaoImpl.each(docs, new CustomerDocumentDaoImpl.Row() {
+            @Override
+            public void add(SolrInputDocument doc, ResultSet rs) throws SQLException {
+                doc.setField(CustomerFields.ORDER_COUNT, rs.getInt("ORDERS"));
+                BigDecimal spent = rs.getBigDecimal("SPENT");
+                doc.setField(CustomerFields.TOTAL_SPENT, spent == null ? 0d : spent.doubleValue());
+                Date last = rs.getTimestamp("LAST_ORDER");
+                if (last != null) {
+                    doc.setField(CustomerFields.LAST_ORDER, last);
+                }
+            }
+        }));
+        named.query(PRODUCTS, ids, CustomerDocumentDaoImpl.each(docs, new CustomerDocumentDaoImpl.Row() {
+            @Override
+            public void add(SolrInputDocument doc, ResultSet rs) throws SQLException {
+                CustomerDocumentRows.addDistinct(doc, CustomerFields.PRODUCT, rs.getString(2));
+                long sku = rs.getLong(3);
+                if (!rs.wasNull()) {
+                    CustomerDocumentRows.addDistinct(doc, CustomerFields.SKU, Long.toString(sku));
+                }
+            }
+        }));
+    }
+}

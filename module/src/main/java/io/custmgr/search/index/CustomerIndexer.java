@@ -1,0 +1,92 @@
+package io.custmgr.search.index;
+
+import io.custmgr.search.dao.CustomerDocumentDao;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServer;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.common.SolrInputDocument;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes customer documents to Solr: reads a batch of customers set-based ({@link CustomerDocumentDao}), adds the
+ * documents of those that exist and deletes those of the others, in one update request made visible within
+ * {@code commitWithinMs}.
+ */
+public class CustomerIndexer {
+
+    private final SolrServer solr;
+    private final CustomerDocumentDao documents;
+    private final int commitWithinMs;
+
+    public CustomerIndexer(SolrServer solr, CustomerDocumentDao documents, int commitWithinMs) {
+        this.solr = solr;
+        this.documents = documents;
+        this.commitWithinMs = commitWithinMs;
+    }
+
+    /** @return the number of documents written (deleted customers not counted) */
+    public int index(Collection<Long> customerIds, long generation) throws SolrServerException, IOException {
+        if (customerIds.isEmpty()) {
+            return 0;
+        }
+        Map<Long, SolrInputDocument> docs = documents.readDocuments(customerIds);
+        Date now = new Date();
+        for (SolrInputDocument doc : docs.values()) {
+            doc.setField(CustomerFields.INDEXED_AT, now);
+            doc.setField(CustomerFields.GENERATION, generation);
+        }
+        if (!docs.isEmpty()) {
+            UpdateRequest add = new UpdateRequest();
+            add.setCommitWithin(commitWithinMs);
+            add.add(docs.values());
+            add.process(solr);
+        }
+        List<String> gone = new ArrayList<String>();
+        for (Long id : customerIds) {
+            if (!docs.containsKey(id)) {
+                gone.add(Long.toString(id));
+            }
+        }
+        if (!gone.isEmpty()) {
+            // a request of its own: SolrJ 4's XML of adds and deletes in one request has two roots
+            UpdateRequest delete = new UpdateRequest();
+            delete.setCommitWithin(commitWithinMs);
+            delete.deleteById(gone);
+            delete.process(solr);
+        }
+        return docs.size();
+    }
+
+    /** Removes documents written before the given full rebuild (customers deleted meanwhile), and commits. */
+    public void deleteOlderGenerations(long generation) throws SolrServerException, IOException {
+        solr.deleteByQuery(CustomerFields.GENERATION + ":[* TO " + (generation - 1) + "]");
+        solr.commit();
+    }
+
+    public void deleteAll() throws SolrServerException, IOException {
+        solr.deleteByQuery("*:*");
+        solr.commit();
+    }
+
+    public void commit() throws SolrServerException, IOException {
+        solr.commit();
+    }
+
+    /** @return the number of documents, or -1 when Solr does not answer */
+    public long countDocuments() {
+        try {
+            return solr.query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
+        } catch (SolrServerException e) {
+            return -1L;
+        } catch (RuntimeException e) {
+            return -1L;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.custmgr.search.index;
+
+import io.custmgr.search.dao.CustomerDocumentDao;
+import io.custmgr.search.dao.IndexState;
+import io.custmgr.search.dao.IndexStateDao;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.core.task.TaskExecutor;
+
+import java.util.Date;
+import java.util.List;
+
+/**
+ * The full rebuild: every customer by ascending id, a batch at a time, each batch's position saved, so a rebuild a
+ * stopped JVM left behind resumes where it was (its heartbeat goes stale, the next start claims it). One at a time
+ * across nodes: the state row is claimed with a conditional update. Documents carry the rebuild's generation; at the
+ * end, documents of older generations (customers deleted meanwhile) are removed.
+ */
+public class IndexRebuildJob {
+
+    private static final Log LOG = LogFactory.getLog(IndexRebuildJob.class);
+    static final long STALE_AFTER_MS = 120000L;
+
+    private final IndexStateDao states;
+    private final CustomerDocumentDao documents;
+    private final CustomerIndexer indexer;
+    private final TaskExecutor executor;
+    private final int batchSize;
+    private volatile boolean stopping;
+
+    public IndexRebuildJob(IndexStateDao states, CustomerDocumentDao documents, CustomerIndexer indexer,
+            TaskExecutor executor, int batchSize) {
+        this.states = states;
+        this.documents = documents;
+        this.indexer = indexer;
+        this.executor = executor;
+        this.batchSize = batchSize;
+    }
+
+    /** @return whether a new rebuild started (false: one is running) */
+    public boolean start(String by) {
+        return claimAndRun(false, by);
+    }
+
+    /** Resumes a rebuild whose JVM stopped. @return whether one was resumed */
+    public boolean resumeStale(String by) {
+        return claimAndRun(true, by);
+    }
+
+    private boolean claimAndRun(boolean resume, String by) {
+        Date staleBefore = new Date(System.currentTimeMillis() - STALE_AFTER_MS);
+        if (!states.claimRebuild(resume, documents.countCustomers(), by, staleBefore)) {
+            return false;
+        }
+        LOG.info((resume ? "Resuming" : "Starting") + " the customer index rebuild (" + by + ")");
+        executor.execute(new Runnable() {
+            @Override
+            public void run() {
+                runClaimed();
+            }
+        });
+        return true;
+    }
+
+    /** Runs the claimed rebuild on the calling thread (the executor's, or a test's). */
+    void runClaimed() {
+        try {
+            IndexState state = states.read();
+            long generation = state.getGeneration();
+            long afterId = state.getRebuildAfterId();
+            long done = state.getRebuildDone();
+            while (!stopping) {
+                List<Long> ids = documents.readIdsAfter(afterId, batchSize);
+                if (ids.isEmpty()) {
+                    indexer.deleteOlderGenerations(generation);
+                    states.rebuildFinished();
+                    LOG.info("Customer index rebuilt: " + done + " customers");
+                    return;
+                }
+                indexer.index(ids, generation);
+                afterId = ids.get(ids.size() - 1);
+                done += ids.size();
+                states.rebuildProgress(afterId, done);
+            }
+        } catch (Exception e) {
+            LOG.error("The customer index rebuild failed", e);
+            states.rebuildFailed(e.toString());
+        }
+    }
+
+    /** Stops after the current batch; the rebuild stays RUNNING and resumes at the next start. */
+    public void stop() {
+        stopping = true;
+    }
+}
