@@ -8,7 +8,7 @@ import java.util.List;
  * The admin audit trail: every add, update and delete an admin user makes in one of the module's admin sections
  * (entities marked {@link io.custmgr.audit.domain.AdminAudited}), recorded by a Hibernate listener in the transaction
  * that makes it, with the admin user's id and login, the client IP and the changed fields before and after. Read-only
- * here: nothing changes or deletes a record.
+ * here: nothing changes or deletes a record; pages add records of actions that change no entity ({@link #recordAction}).
  */
 public interface AdminAuditService {
 
@@ -19,4 +19,10 @@ public interface AdminAuditService {
 
     /** @return the names of the sections that have records, sorted */
     List<String> findSections();
+
+    /**
+     * Records an action an admin page took that changes no audited entity (an export, a job started), for the admin
+     * user of the current request, in its own transaction.
+     */
+    void recordAction(AdminAuditEntry entry);
 }

@@ -2,15 +2,23 @@ package io.custmgr.audit.service;
 
 import io.custmgr.audit.dao.AdminAuditDao;
 import io.custmgr.audit.domain.AdminAuditRecord;
+import io.custmgr.audit.domain.AdminAuditRecordImpl;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Date;
 import java.util.List;
 
 import javax.annotation.Resource;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
 
 @Service("cmAdminAuditService")
 public class AdminAuditServiceImpl implements AdminAuditService {
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
 
     @Resource(name = "cmAdminAuditDao")
     protected AdminAuditDao auditDao;
@@ -31,5 +39,11 @@ public class AdminAuditServiceImpl implements AdminAuditService {
     @Transactional(value = "blTransactionManager", readOnly = true)
     public List<String> findSections() {
         return auditDao.readSections();
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", propagation = Propagation.REQUIRES_NEW)
+    public void recordAction(AdminAuditEntry entry) {
+        em.persist(new AdminAuditRecordImpl(entry, AuditActors.currentAdmin(), new Date()));
     }
 }

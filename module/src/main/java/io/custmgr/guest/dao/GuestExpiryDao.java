@@ -41,4 +41,7 @@ public interface GuestExpiryDao {
      * saved payments, page views and activity events. Addresses and phones an order or payment still points to stay.
      */
     void deletePersonalRecords(GuestIdWindow window, Date anonymizedAt);
+
+    /** @return the guests of the window this run anonymized (stamped {@code anonymizedAt}) */
+    java.util.List<Long> readAnonymized(GuestIdWindow window, java.util.Date anonymizedAt);
 }

@@ -113,10 +113,14 @@ public class GuestExpiryDaoImpl implements GuestExpiryDao {
 
     @Override
     public void deletePersonalRecords(GuestIdWindow window, Date anonymizedAt) {
-        personalRows.deletePersonalRows(STAMPED, new MapSqlParameterSource("after", window.getAfterId())
+        personalRows.deletePersonalRows(STAMPED, stamped(window, anonymizedAt));
+    }
+
+    private static MapSqlParameterSource stamped(GuestIdWindow window, Date anonymizedAt) {
+        return new MapSqlParameterSource("after", window.getAfterId())
                 .addValue("last", window.getLastId())
                 .addValue("guest", Boolean.TRUE)
-                .addValue("now", new Timestamp(anonymizedAt.getTime())));
+                .addValue("now", new Timestamp(anonymizedAt.getTime()));
     }
 
     private static MapSqlParameterSource params(GuestIdWindow window, Collection<String> completeFulfillmentStatuses) {
@@ -127,5 +131,10 @@ public class GuestExpiryDaoImpl implements GuestExpiryDao {
                 .addValue("submitted", OrderStatus.SUBMITTED.getType())
                 .addValue("cancelled", OrderStatus.CANCELLED.getType())
                 .addValue("complete", completeFulfillmentStatuses);
+    }
+
+    @Override
+    public java.util.List<Long> readAnonymized(GuestIdWindow window, Date anonymizedAt) {
+        return named.queryForList(STAMPED, stamped(window, anonymizedAt), Long.class);
     }
 }

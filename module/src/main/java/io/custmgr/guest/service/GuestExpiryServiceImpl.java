@@ -1,5 +1,6 @@
 package io.custmgr.guest.service;
 
+import io.custmgr.common.change.CustomerChanges;
 import io.custmgr.guest.dao.GuestExpiryDao;
 import io.custmgr.guest.dao.GuestIdWindow;
 import org.apache.commons.logging.Log;
@@ -66,6 +67,7 @@ public class GuestExpiryServiceImpl implements GuestExpiryService {
                     int expiredHere = dao.anonymize(current, completeFulfillmentStatuses, completedBefore, now);
                     if (expiredHere > 0) {
                         dao.deletePersonalRecords(current, now);
+                        CustomerChanges.afterCommit(dao.readAnonymized(current, now)); // the search index
                     }
                     return new int[] {expiredHere, keptHere};
                 }

@@ -1,5 +1,6 @@
 package io.custmgr.history.service;
 
+import io.custmgr.common.change.RecentlyAnnounced;
 import io.custmgr.history.dao.PageViewDao;
 import io.custmgr.history.dao.PageViewRow;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,6 +27,7 @@ public class PageViewBatchWriter {
     private final TransactionTemplate transactions;
     private final long idleGapMs;
     private final LastViewCache lastViews;
+    private final RecentlyAnnounced announced = new RecentlyAnnounced(100000);
 
     public PageViewBatchWriter(PageViewDao dao, PlatformTransactionManager transactionManager, long idleGapMinutes,
             int lastViewCacheSize) {
@@ -72,6 +74,18 @@ public class PageViewBatchWriter {
             committed.put(entry.getKey(), new LastViewCache.LastView(row.getId(), timeOf(row)));
         }
         lastViews.putAll(committed);
+        announceNewIps(events);
+    }
+
+    /** The search index holds the IPs and the last activity day of each customer: a new pair of them is news. */
+    private void announceNewIps(List<PageViewEvent> events) {
+        List<Long> customers = new ArrayList<Long>(events.size());
+        List<String> keys = new ArrayList<String>(events.size());
+        for (PageViewEvent event : events) {
+            customers.add(event.getCustomerId());
+            keys.add(event.getCustomerId() + "|" + event.getIpAddress() + "|" + event.getViewTime().getTime() / 86400000L);
+        }
+        announced.announce(customers, keys);
     }
 
     private void linkToPrevious(PageViewRow row, PageViewRow inBatch, Long customerId, Map<Long, Long> updates) {

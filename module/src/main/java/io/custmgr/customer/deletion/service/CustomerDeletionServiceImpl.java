@@ -1,5 +1,6 @@
 package io.custmgr.customer.deletion.service;
 
+import io.custmgr.common.change.CustomerChanges;
 import io.custmgr.audit.service.AuditActor;
 import io.custmgr.audit.service.CustomerAuditEntry;
 import io.custmgr.audit.service.CustomerAuditService;
@@ -127,6 +128,7 @@ public class CustomerDeletionServiceImpl implements CustomerDeletionService {
         record(removed.values(), actor, context);
         deleteOrders(customerIds);
         removalDao.deleteRows(customerIds, true);
+        CustomerChanges.afterCommit(removed.keySet()); // the search index drops their documents
         Class<?> customerClass = entityConfiguration.lookupEntityClass(Customer.class.getName());
         for (Long id : removed.keySet()) {
             em.getEntityManagerFactory().getCache().evict(customerClass, id); // the row is gone behind Hibernate

@@ -1,0 +1,74 @@
+package io.custmgr.admin.web.search;
+
+import io.custmgr.admin.security.AdminPermissions;
+import io.custmgr.search.index.CustomerIndexService;
+import io.custmgr.search.index.IndexStatus;
+import io.custmgr.search.query.CustomerSearchParser;
+import io.custmgr.search.query.CustomerSearchResult;
+import io.custmgr.search.query.CustomerSearchService;
+import io.custmgr.search.query.CustomerSolrQueries;
+import io.custmgr.search.query.SortKey;
+import org.broadleafcommerce.common.exception.ServiceException;
+import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+
+import java.util.Arrays;
+
+import javax.annotation.Resource;
+import javax.servlet.http.HttpServletRequest;
+
+import static io.custmgr.admin.security.AdminOperation.READ;
+
+/**
+ * Customer Care → Customer Search: one box for free text and a field for every indexed property, facets with counts,
+ * sort by any column, pages, a checkbox per row and "select all matching" for exports. The state lives in the URL
+ * (GET). A value that cannot be searched gets a message at its field and does not filter; when the index does not
+ * answer, the page says so and shows the database's search of the basic fields.
+ */
+@Controller("cmCustomerSearchController")
+@RequestMapping("/" + CustomerSearchController.SECTION_KEY)
+public class CustomerSearchController extends AdminAbstractController {
+
+    static final String SECTION_KEY = "customer-search";
+    static final String PATH = "/" + SECTION_KEY;
+
+    @Resource(name = "cmCustomerSearchService")
+    protected CustomerSearchService searchService;
+
+    @Resource(name = "cmCustomerIndexService")
+    protected CustomerIndexService indexService;
+
+    @Resource(name = "cmAdminPermissions")
+    protected AdminPermissions permissions;
+
+    @RequestMapping(method = RequestMethod.GET)
+    public String search(HttpServletRequest request, Model model) throws ServiceException {
+        permissions.check(READ, Customer.class);
+        @SuppressWarnings("unchecked")
+        CustomerSearchParser.Parsed parsed = CustomerSearchParser.parse(request.getParameterMap());
+        CustomerSearchResult result = searchService.search(parsed.getCriteria());
+        IndexStatus status = indexService.status();
+
+        long lastPage = Math.max(1L, (result.getTotal() + parsed.getCriteria().getPageSize() - 1)
+                / parsed.getCriteria().getPageSize());
+        @SuppressWarnings("unchecked")
+        SearchUrl url = new SearchUrl(PATH, request.getParameterMap());
+        model.addAttribute("criteria", parsed.getCriteria());
+        model.addAttribute("errors", parsed.getErrors());
+        model.addAttribute("result", result);
+        model.addAttribute("url", url);
+        model.addAttribute("lastPage", lastPage);
+        model.addAttribute("sortKeys", SortKey.values());
+        model.addAttribute("facetFields", Arrays.asList(CustomerSolrQueries.FACETS));
+        model.addAttribute("pageSizes", CustomerSearchParser.PAGE_SIZES);
+        model.addAttribute("indexStatus", status);
+        model.addAttribute("mayMaintainIndex", permissions.holds(CustomerSearchIndexController.PERMISSION));
+        setModelAttributes(model, SECTION_KEY);
+        model.addAttribute("viewType", "custmgr/customerSearch");
+        return "modules/defaultContainer";
+    }
+}
