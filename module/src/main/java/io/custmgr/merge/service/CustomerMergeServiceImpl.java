@@ -81,15 +81,7 @@ public class CustomerMergeServiceImpl implements CustomerMergeService {
         Map<Long, MergeParty> parties = dao.readParties(customerId, otherCustomerId, false);
         MergeParty one = require(parties, customerId);
         MergeParty other = require(parties, otherCustomerId);
-        if (one.isGuest() != other.isGuest()) {
-            return one.isGuest() ? otherCustomerId : customerId;
-        }
-        Date oneCreated = one.getCreated();
-        Date otherCreated = other.getCreated();
-        if (oneCreated != null && otherCreated != null && !oneCreated.equals(otherCreated)) {
-            return oneCreated.before(otherCreated) ? customerId : otherCustomerId;
-        }
-        return Math.min(customerId, otherCustomerId); // ids grow with time where dates are missing or equal
+        return SurvivorRule.survivorOf(one, other).getId();
     }
 
     @Override
