@@ -6,6 +6,7 @@ import io.custmgr.activity.type.ActivityEventType;
 import io.custmgr.audit.service.CustomerAuditEntry;
 import io.custmgr.audit.service.CustomerAuditService;
 import io.custmgr.audit.type.CustomerAuditAction;
+import io.custmgr.common.hibernate.CustomerDataCaches;
 import io.custmgr.common.hibernate.EntityCaches;
 import io.custmgr.common.mail.CustomerMail;
 import io.custmgr.common.mail.CustomerMailer;
@@ -15,7 +16,6 @@ import io.custmgr.guest.dao.GuestClaimDao;
 import io.custmgr.guest.dao.GuestClaimRow;
 import io.custmgr.guest.dao.GuestProfileDao;
 import io.custmgr.history.service.NavigationHistoryService;
-import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -53,8 +53,8 @@ public class GuestClaimServiceImpl implements GuestClaimService {
     @Resource(name = "cmCustomerMailer")
     protected CustomerMailer mailer;
 
-    @Resource(name = "blEntityConfiguration")
-    protected EntityConfiguration entityConfiguration;
+    @Resource(name = "cmCustomerDataCaches")
+    protected CustomerDataCaches customerDataCaches;
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -115,7 +115,8 @@ public class GuestClaimServiceImpl implements GuestClaimService {
         claimDao.retireGuest(guestId, accountId);
         claimDao.markClaimed(tokenHash, new Date());
         GuestClaimResult result = new GuestClaimResult(guestId, orders, addresses, pageViews, events);
-        EntityCaches.forgetCustomerData(em, entityConfiguration);
+        EntityCaches.forgetSession(em);
+        customerDataCaches.forgetAfterCommit();
         activityRecorder.record(activityRecorder.draft(ActivityEventType.GUEST_ORDERS_CLAIMED).customer(accountId)
                 .reference(guestId).detail(result.toString()));
         auditService.record(CustomerAuditEntry.of(accountId, CustomerAuditAction.GUEST_ORDERS_CLAIMED,

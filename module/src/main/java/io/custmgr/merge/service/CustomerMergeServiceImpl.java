@@ -4,9 +4,9 @@ import io.custmgr.audit.service.AuditActor;
 import io.custmgr.audit.service.CustomerAuditEntry;
 import io.custmgr.audit.service.CustomerAuditService;
 import io.custmgr.audit.type.CustomerAuditAction;
+import io.custmgr.common.hibernate.CustomerDataCaches;
 import io.custmgr.common.hibernate.EntityCaches;
 import io.custmgr.merge.dao.CustomerMergeDao;
-import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.jpa.JpaTransactionManager;
@@ -46,8 +46,8 @@ public class CustomerMergeServiceImpl implements CustomerMergeService {
     @Resource(name = "cmCustomerAuditService")
     protected CustomerAuditService auditService;
 
-    @Resource(name = "blEntityConfiguration")
-    protected EntityConfiguration entityConfiguration;
+    @Resource(name = "cmCustomerDataCaches")
+    protected CustomerDataCaches customerDataCaches;
 
     @Resource(name = "blTransactionManager")
     protected JpaTransactionManager transactionManager;
@@ -133,7 +133,7 @@ public class CustomerMergeServiceImpl implements CustomerMergeService {
         checkNotMerged(survivor, absorbed);
         checkConfirmation(absorbed, request.getTypedConfirmation());
 
-        EntityCaches.forgetCustomerData(em, entityConfiguration); // the steps' SQL must see and win over the session
+        EntityCaches.forgetSession(em); // the steps' SQL must see and win over the session
         MergeParties pair = new MergeParties(survivorId, absorbedId);
         List<MergeStepReport> reports = new ArrayList<MergeStepReport>();
         for (CustomerMergeStep step : steps) {
@@ -144,7 +144,8 @@ public class CustomerMergeServiceImpl implements CustomerMergeService {
         }
         Date now = new Date();
         dao.markAbsorbed(absorbedId, survivorId, now, "merged-" + absorbedId + "@" + usernameDomain);
-        EntityCaches.forgetCustomerData(em, entityConfiguration);
+        EntityCaches.forgetSession(em);
+        customerDataCaches.forgetAfterCommit();
 
         MergeResult result = new MergeResult(survivorId, absorbedId, reports);
         String summary = result.summary() + choicesText(request.getChoices());

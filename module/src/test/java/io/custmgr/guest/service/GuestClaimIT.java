@@ -3,6 +3,7 @@ package io.custmgr.guest.service;
 import io.custmgr.audit.domain.CustomerAuditRecord;
 import io.custmgr.audit.service.CustomerAuditService;
 import io.custmgr.audit.type.CustomerAuditAction;
+import io.custmgr.common.hibernate.CustomerDataCaches;
 import io.custmgr.common.mail.CustomerMail;
 import io.custmgr.common.mail.CustomerMailer;
 import io.custmgr.common.security.MailedTokens;
@@ -63,6 +64,9 @@ class GuestClaimIT {
     @Resource(name = "blTransactionManager")
     JpaTransactionManager transactionManager;
 
+    @Resource(name = "cmCustomerDataCaches")
+    CustomerDataCaches caches;
+
     CommittedCustomers customers;
     GuestCheckouts checkouts;
     GuestClaimServiceImpl target;
@@ -103,13 +107,17 @@ class GuestClaimIT {
         assertEquals(1, outbox.size());
         assertEquals(email, outbox.get(0).getTo());
         String token = token(outbox.get(0));
+        long evictionsBefore = caches.getEvictionCount();
 
         InvalidGuestClaimException refused = assertThrows(InvalidGuestClaimException.class,
                 () -> claimService.confirmClaim(token, stranger));
         assertEquals("otherAccount", refused.getReason());
         assertEquals(2, orderCount(guest));
+        assertEquals(evictionsBefore, caches.getEvictionCount(), "a refused claim leaves the caches alone");
 
         GuestClaimResult result = claimService.confirmClaim(token, account);
+
+        assertEquals(evictionsBefore + 1, caches.getEvictionCount(), "the moved customer data dropped once, after commit");
 
         assertEquals(2, result.getOrders());
         assertEquals(2, result.getAddresses());
