@@ -3,6 +3,7 @@ package io.custmgr.merge;
 import io.custmgr.audit.domain.CustomerAuditRecord;
 import io.custmgr.audit.service.CustomerAuditService;
 import io.custmgr.audit.type.CustomerAuditAction;
+import io.custmgr.common.hibernate.CustomerDataCaches;
 import io.custmgr.group.domain.CustomerGroup;
 import io.custmgr.group.service.CustomerGroupService;
 import io.custmgr.merge.service.CustomerMergeService;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,7 +47,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Merges commit for real; every test deletes what it made. */
+/**
+ * Merges commit for real; every test deletes what it made. The shared cache's customer data is dropped once, and only
+ * after the merge committed: never while a concurrent read could still cache the old rows, never after a rollback.
+ */
 @BroadleafIntegrationTest
 class CustomerMergeIT {
 
@@ -66,6 +71,9 @@ class CustomerMergeIT {
 
     @Resource(name = "blTransactionManager")
     JpaTransactionManager transactionManager;
+
+    @Resource(name = "cmCustomerDataCaches")
+    CustomerDataCaches caches;
 
     CommittedCustomers customers;
     MergeFixtures data;
@@ -293,6 +301,46 @@ class CustomerMergeIT {
         ProbeMergeStep.failure = null;
         merge(survivor, absorbed, MergeChoices.SURVIVOR_WINS);
         assertEquals(survivor, data.ownerOf(order), "the lock went with the failed merge");
+    }
+
+    @Test
+    void aMergeEvictsTheCachedCustomerDataOnceAfterCommit() throws Exception {
+        long survivor = account("evict-survivor").getId();
+        Customer absorbed = account("evict-absorbed");
+        data.address(absorbed.getId(), "Home", "1 Main Street", "Springfield", "12345");
+        long evictionsBefore = caches.getEvictionCount();
+
+        long duringTransaction = new TransactionTemplate(transactionManager).execute(status -> {
+            merge(survivor, absorbed, MergeChoices.SURVIVOR_WINS);
+            return caches.getEvictionCount();
+        });
+
+        assertEquals(evictionsBefore, duringTransaction, "nothing evicted before the commit");
+        assertEquals(evictionsBefore + 1, caches.getEvictionCount(), "evicted once, after the commit");
+        assertEquals(survivor, (long) mergeService.resolveCustomerId(absorbed.getId()));
+
+        Customer second = account("evict-second");
+        merge(survivor, second, MergeChoices.SURVIVOR_WINS);
+        assertEquals(evictionsBefore + 2, caches.getEvictionCount(), "once for a merge in its own transaction");
+    }
+
+    @Test
+    void aRolledBackMergeEvictsNothing() {
+        long survivor = account("rolled-survivor").getId();
+        Customer absorbed = account("rolled-absorbed");
+        long evictionsBefore = caches.getEvictionCount();
+
+        new TransactionTemplate(transactionManager).execute(status -> {
+            merge(survivor, absorbed, MergeChoices.SURVIVOR_WINS);
+            status.setRollbackOnly();
+            return null;
+        });
+        assertEquals(absorbed.getId(), mergeService.resolveCustomerId(absorbed.getId()), "not merged");
+        assertEquals(evictionsBefore, caches.getEvictionCount(), "rolled back");
+
+        ProbeMergeStep.failure = new IllegalStateException("injected failure in the last step");
+        assertThrows(IllegalStateException.class, () -> merge(survivor, absorbed, MergeChoices.SURVIVOR_WINS));
+        assertEquals(evictionsBefore, caches.getEvictionCount(), "failed in a step");
     }
 
     @Test

@@ -22,7 +22,7 @@ public final class CommittedCustomers {
 
     /** Tables holding rows of a customer by CUSTOMER_ID, children before parents. */
     private static final String[] BY_CUSTOMER = {"CM_ACCOUNT_AUDIT_RESULT", "CM_CLEANUP_RUN_ITEM",
-            "CM_CUSTOMER_GROUP_MEMBER", "CM_CUSTOMER_MATCH_KEY", "CM_GUEST_KEY", "CM_EMAIL_CHANGE", "CM_PAGE_VIEW",
+            "CM_CUSTOMER_GROUP_MEMBER", "CM_CUSTOMER_MATCH_KEY", "CM_GUEST_KEY", "CM_MAILED_TOKEN", "CM_PAGE_VIEW",
             "CM_ACTIVITY_EVENT", "CM_CUSTOMER_AUDIT", "BLC_CUSTOMER_PASSWORD_TOKEN", "BLC_CUSTOMER_ROLE",
             "BLC_CUSTOMER_ADDRESS", "BLC_CUSTOMER_ATTRIBUTE", "CM_CUSTOMER_MERGE_LOCK", "CM_LOGIN_KEY"};
 
@@ -125,7 +125,7 @@ public final class CommittedCustomers {
             for (String table : hostTables) {
                 jdbc.update("DELETE FROM " + table + " WHERE CUSTOMER_ID = ?", id);
             }
-            jdbc.update("DELETE FROM CM_GUEST_CLAIM WHERE GUEST_ID = ? OR ACCOUNT_ID = ?", id, id);
+            jdbc.update("DELETE FROM CM_MAILED_TOKEN WHERE SUBJECT_ID = ?", id);
             jdbc.update("DELETE FROM CM_CUSTOMER_MERGE WHERE ABSORBED_ID = ? OR SURVIVOR_ID = ?", id, id);
             for (String table : BY_CUSTOMER) {
                 jdbc.update("DELETE FROM " + table + " WHERE CUSTOMER_ID = ?", id);

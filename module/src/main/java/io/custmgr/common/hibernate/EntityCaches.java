@@ -1,37 +1,39 @@
 package io.custmgr.common.hibernate;
 
-import org.broadleafcommerce.common.persistence.EntityConfiguration;
-import org.broadleafcommerce.core.order.domain.Order;
-import org.broadleafcommerce.profile.core.domain.Customer;
-import org.broadleafcommerce.profile.core.domain.CustomerAddress;
-import org.hibernate.ejb.HibernateEntityManagerFactory;
+import io.custmgr.common.tx.AfterCommit;
+import org.hibernate.CacheMode;
+import org.hibernate.Session;
 
 import javax.persistence.EntityManager;
 
 /**
- * For set-based moves of customer data (guest claim, account merge) that change owners behind Hibernate's back: what
- * the session and the second-level cache remember of customers, their addresses and orders is dropped, with the
- * cached collections and query results; the catalog's caches stay warm.
+ * For set-based statements (guest claim, account merge) that change rows behind Hibernate's back, the part that stays
+ * inside the transaction: the session forgets what it holds and, until the transaction ends, neither reads from nor
+ * writes to the shared second-level cache, so Hibernate reads in the same transaction see the statements' changes.
+ * The shared cache itself is not touched here: it is emptied once, after commit, by {@link CustomerDataCaches}.
  */
 public final class EntityCaches {
-
-    private static final Class<?>[] CUSTOMER_DATA = {Order.class, CustomerAddress.class, Customer.class};
 
     private EntityCaches() {
     }
 
-    /** Writes pending changes first (nothing of the session may be written after the SQL), then forgets. */
-    public static void forgetCustomerData(EntityManager em, EntityConfiguration entityConfiguration) {
+    /**
+     * Writes the session's pending changes first (nothing of the session may be written after the SQL), then empties
+     * the session. Call it after the statements and before reading their rows through Hibernate; cheap to repeat.
+     */
+    public static void forgetSession(EntityManager em) {
         em.flush();
         em.clear();
-        if (em.getEntityManagerFactory() instanceof HibernateEntityManagerFactory) {
-            org.hibernate.Cache cache = ((HibernateEntityManagerFactory) em.getEntityManagerFactory())
-                    .getSessionFactory().getCache();
-            for (Class<?> moved : CUSTOMER_DATA) {
-                cache.evictEntityRegion(entityConfiguration.lookupEntityClass(moved.getName()));
-            }
-            cache.evictCollectionRegions();
-            cache.evictQueryRegions();
+        final Session session = em.unwrap(Session.class);
+        final CacheMode before = session.getCacheMode();
+        if (before != CacheMode.IGNORE) {
+            session.setCacheMode(CacheMode.IGNORE); // the cache may hold the rows as they were before the SQL
+            AfterCommit.onCompletion(new Runnable() {
+                @Override
+                public void run() {
+                    session.setCacheMode(before); // a request-long session goes on using the cache
+                }
+            });
         }
     }
 }

@@ -1,9 +1,11 @@
 package io.custmgr.duplicates.dto;
 
+import io.custmgr.merge.service.SurvivorCandidate;
+
 import java.util.Date;
 
 /** One customer of a possible duplicate pair, as the admin lists it. */
-public class DuplicateCustomer {
+public class DuplicateCustomer implements SurvivorCandidate {
 
     private final long id;
     private final String firstName;
@@ -28,6 +30,7 @@ public class DuplicateCustomer {
         this.created = created == null ? null : new Date(created.getTime());
     }
 
+    @Override
     public long getId() {
         return id;
     }
@@ -53,11 +56,12 @@ public class DuplicateCustomer {
         return guest;
     }
 
-    /** @return a registered account (one a shopper signs in to), not a guest profile */
+    @Override
     public boolean isAccount() {
         return registered && !guest;
     }
 
+    @Override
     public Date getCreated() {
         return created == null ? null : new Date(created.getTime());
     }

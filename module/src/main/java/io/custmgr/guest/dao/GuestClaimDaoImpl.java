@@ -1,16 +1,8 @@
 package io.custmgr.guest.dao;
 
-import io.custmgr.guest.domain.GuestClaimImpl;
 import io.custmgr.guest.domain.GuestKeyImpl;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
-
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.util.Date;
-import java.util.List;
 
 import javax.annotation.Resource;
 
@@ -19,31 +11,6 @@ public class GuestClaimDaoImpl implements GuestClaimDao {
 
     @Resource(name = "cmJdbcTemplate")
     protected JdbcTemplate jdbc;
-
-    @Override
-    public void insertClaim(String tokenHash, long guestId, long accountId, Date expires) {
-        jdbc.update("INSERT INTO " + GuestClaimImpl.TABLE + " (TOKEN_HASH, GUEST_ID, ACCOUNT_ID, CREATED, EXPIRES) "
-                + "VALUES (?, ?, ?, ?, ?)", tokenHash, guestId, accountId, new Timestamp(System.currentTimeMillis()),
-                new Timestamp(expires.getTime()));
-    }
-
-    @Override
-    public GuestClaimRow readClaimForUpdate(String tokenHash) {
-        List<GuestClaimRow> rows = jdbc.query("SELECT GUEST_ID, ACCOUNT_ID, EXPIRES, CLAIMED FROM "
-                + GuestClaimImpl.TABLE + " WHERE TOKEN_HASH = ? FOR UPDATE", new RowMapper<GuestClaimRow>() {
-                    @Override
-                    public GuestClaimRow mapRow(ResultSet rs, int rowNum) throws SQLException {
-                        return new GuestClaimRow(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3), rs.getTimestamp(4));
-                    }
-                }, tokenHash);
-        return rows.isEmpty() ? null : rows.get(0);
-    }
-
-    @Override
-    public void markClaimed(String tokenHash, Date when) {
-        jdbc.update("UPDATE " + GuestClaimImpl.TABLE + " SET CLAIMED = ? WHERE TOKEN_HASH = ?",
-                new Timestamp(when.getTime()), tokenHash);
-    }
 
     @Override
     public int moveOrders(long guestId, long accountId) {

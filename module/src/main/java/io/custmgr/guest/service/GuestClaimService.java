@@ -1,5 +1,6 @@
 package io.custmgr.guest.service;
 
+import io.custmgr.common.mailedlink.service.MailedLinkRefusedException;
 import org.broadleafcommerce.profile.core.domain.Customer;
 
 /**
@@ -11,6 +12,9 @@ public interface GuestClaimService {
 
     /** Storefront path of the claim link (site-extensions' GuestClaimController); under /account, so signed in. */
     String CLAIM_PATH = "/account/guest-orders/claim";
+
+    /** The purpose of its {@code MailedLinks} links: mailed to the account, about the guest profile (their subject). */
+    String PURPOSE = "GUEST_CLAIM";
 
     /**
      * Offers the guest profile of the account's e-mail, if there is one: stores a claim and mails the link (after the
@@ -24,7 +28,7 @@ public interface GuestClaimService {
     /**
      * Takes up a claim in one transaction.
      *
-     * @throws InvalidGuestClaimException unknown, used or expired token, or another account signed in (nothing moved)
+     * @throws MailedLinkRefusedException unknown, used or expired token, or another account signed in (nothing moved)
      */
     GuestClaimResult confirmClaim(String token, Customer signedInAccount);
 }

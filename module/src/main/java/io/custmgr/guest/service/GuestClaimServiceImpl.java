@@ -6,22 +6,21 @@ import io.custmgr.activity.type.ActivityEventType;
 import io.custmgr.audit.service.CustomerAuditEntry;
 import io.custmgr.audit.service.CustomerAuditService;
 import io.custmgr.audit.type.CustomerAuditAction;
+import io.custmgr.common.hibernate.CustomerDataCaches;
 import io.custmgr.common.hibernate.EntityCaches;
 import io.custmgr.common.mail.CustomerMail;
 import io.custmgr.common.mail.CustomerMailer;
 import io.custmgr.common.mail.MailAfterCommit;
-import io.custmgr.common.security.MailedTokens;
+import io.custmgr.common.mailedlink.service.MailedLink;
+import io.custmgr.common.mailedlink.service.MailedLinkHandler;
+import io.custmgr.common.mailedlink.service.MailedLinks;
 import io.custmgr.guest.dao.GuestClaimDao;
-import io.custmgr.guest.dao.GuestClaimRow;
 import io.custmgr.guest.dao.GuestProfileDao;
 import io.custmgr.history.service.NavigationHistoryService;
-import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.Date;
 
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
@@ -53,8 +52,11 @@ public class GuestClaimServiceImpl implements GuestClaimService {
     @Resource(name = "cmCustomerMailer")
     protected CustomerMailer mailer;
 
-    @Resource(name = "blEntityConfiguration")
-    protected EntityConfiguration entityConfiguration;
+    @Resource(name = "cmMailedLinks")
+    protected MailedLinks links;
+
+    @Resource(name = "cmCustomerDataCaches")
+    protected CustomerDataCaches customerDataCaches;
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -72,50 +74,38 @@ public class GuestClaimServiceImpl implements GuestClaimService {
         if (guestId == null || guestId.equals(account.getId())) {
             return false;
         }
-        String token = MailedTokens.newToken();
-        claimDao.insertClaim(MailedTokens.hash(token), guestId, account.getId(),
-                new Date(System.currentTimeMillis() + ttlHours * 3600000L));
+        String link = links.issue(PURPOSE, claimUrl, account.getId(), guestId, null, ttlHours);
         CustomerMail mail = new CustomerMail(account.getEmailAddress(), MAIL_TEMPLATE,
                 "Add your earlier orders to your account")
                 .with("firstName", account.getFirstName())
-                .with("claimUrl", MailedTokens.link(claimUrl, token))
+                .with("claimUrl", link)
                 .with("validHours", ttlHours);
         MailAfterCommit.send(mailer, mail, "Guest claim confirmation");
         return true;
     }
 
     @Override
-    @Transactional("blTransactionManager")
     public GuestClaimResult confirmClaim(String token, Customer signedInAccount) {
-        if (token == null || token.isEmpty()) {
-            throw new InvalidGuestClaimException("unknown");
-        }
-        String tokenHash = MailedTokens.hash(token);
-        GuestClaimRow claim = claimDao.readClaimForUpdate(tokenHash);
-        if (claim == null) {
-            throw new InvalidGuestClaimException("unknown");
-        }
-        if (claim.getClaimed() != null) {
-            throw new InvalidGuestClaimException("used");
-        }
-        if (claim.getExpires().before(new Date())) {
-            throw new InvalidGuestClaimException("expired");
-        }
-        if (signedInAccount == null || signedInAccount.getId() == null
-                || claim.getAccountId() != signedInAccount.getId()) {
-            throw new InvalidGuestClaimException("otherAccount");
-        }
+        return links.consume(PURPOSE, token, signedInAccount == null ? null : signedInAccount.getId(),
+                new MailedLinkHandler<GuestClaimResult>() {
+                    @Override
+                    public GuestClaimResult apply(MailedLink link) {
+                        return moveGuest(link.getSubjectId(), link.getCustomerId());
+                    }
+                });
+    }
+
+    /** In the transaction that takes the link up. */
+    protected GuestClaimResult moveGuest(long guestId, long accountId) {
         em.flush(); // the moves below are JDBC: nothing of this session may be written after them
-        long guestId = claim.getGuestId();
-        long accountId = claim.getAccountId();
         int orders = claimDao.moveOrders(guestId, accountId);
         int addresses = claimDao.moveAddresses(guestId, accountId);
         int pageViews = navigationHistoryService.moveHistory(guestId, accountId);
         int events = activityEventDao.reassignCustomer(guestId, accountId);
         claimDao.retireGuest(guestId, accountId);
-        claimDao.markClaimed(tokenHash, new Date());
         GuestClaimResult result = new GuestClaimResult(guestId, orders, addresses, pageViews, events);
-        EntityCaches.forgetCustomerData(em, entityConfiguration);
+        EntityCaches.forgetSession(em);
+        customerDataCaches.forgetAfterCommit();
         activityRecorder.record(activityRecorder.draft(ActivityEventType.GUEST_ORDERS_CLAIMED).customer(accountId)
                 .reference(guestId).detail(result.toString()));
         auditService.record(CustomerAuditEntry.of(accountId, CustomerAuditAction.GUEST_ORDERS_CLAIMED,

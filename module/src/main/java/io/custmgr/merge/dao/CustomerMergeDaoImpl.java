@@ -25,15 +25,15 @@ import javax.annotation.Resource;
 public class CustomerMergeDaoImpl implements CustomerMergeDao {
 
     private static final String PARTY_COLUMNS = "SELECT CUSTOMER_ID, FIRST_NAME, LAST_NAME, EMAIL_ADDRESS, CM_IS_GUEST, "
-            + "CM_CONTACT_EMAIL, DATE_CREATED, DEACTIVATED, CM_MERGED_INTO FROM BLC_CUSTOMER ";
+            + "IS_REGISTERED, CM_CONTACT_EMAIL, DATE_CREATED, DEACTIVATED, CM_MERGED_INTO FROM BLC_CUSTOMER ";
 
     private static final RowMapper<MergeParty> PARTY = new RowMapper<MergeParty>() {
         @Override
         public MergeParty mapRow(ResultSet rs, int rowNum) throws SQLException {
-            long mergedInto = rs.getLong(9);
+            long mergedInto = rs.getLong(10);
             Long into = rs.wasNull() ? null : mergedInto;
             return new MergeParty(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                    rs.getBoolean(5), rs.getString(6), rs.getTimestamp(7), rs.getBoolean(8), into);
+                    rs.getBoolean(5), rs.getBoolean(6), rs.getString(7), rs.getTimestamp(8), rs.getBoolean(9), into);
         }
     };
 

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public interface CustomerMergeService {
 
-    /** @return which of the two should survive by default: a registered account over a guest, else the older one */
+    /** @return which of the two should survive by default, by {@link SurvivorRule} (as Possible Duplicates suggests) */
     long defaultSurvivor(long customerId, long otherCustomerId);
 
     /** Read-only: what {@link #merge} would do now. @throws MergeRefusedException when the two cannot be merged */

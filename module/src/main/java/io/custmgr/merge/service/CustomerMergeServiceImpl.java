@@ -4,9 +4,9 @@ import io.custmgr.audit.service.AuditActor;
 import io.custmgr.audit.service.CustomerAuditEntry;
 import io.custmgr.audit.service.CustomerAuditService;
 import io.custmgr.audit.type.CustomerAuditAction;
+import io.custmgr.common.hibernate.CustomerDataCaches;
 import io.custmgr.common.hibernate.EntityCaches;
 import io.custmgr.merge.dao.CustomerMergeDao;
-import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.jpa.JpaTransactionManager;
@@ -46,8 +46,8 @@ public class CustomerMergeServiceImpl implements CustomerMergeService {
     @Resource(name = "cmCustomerAuditService")
     protected CustomerAuditService auditService;
 
-    @Resource(name = "blEntityConfiguration")
-    protected EntityConfiguration entityConfiguration;
+    @Resource(name = "cmCustomerDataCaches")
+    protected CustomerDataCaches customerDataCaches;
 
     @Resource(name = "blTransactionManager")
     protected JpaTransactionManager transactionManager;
@@ -81,15 +81,7 @@ public class CustomerMergeServiceImpl implements CustomerMergeService {
         Map<Long, MergeParty> parties = dao.readParties(customerId, otherCustomerId, false);
         MergeParty one = require(parties, customerId);
         MergeParty other = require(parties, otherCustomerId);
-        if (one.isGuest() != other.isGuest()) {
-            return one.isGuest() ? otherCustomerId : customerId;
-        }
-        Date oneCreated = one.getCreated();
-        Date otherCreated = other.getCreated();
-        if (oneCreated != null && otherCreated != null && !oneCreated.equals(otherCreated)) {
-            return oneCreated.before(otherCreated) ? customerId : otherCustomerId;
-        }
-        return Math.min(customerId, otherCustomerId); // ids grow with time where dates are missing or equal
+        return SurvivorRule.survivorOf(one, other).getId();
     }
 
     @Override
@@ -141,7 +133,7 @@ public class CustomerMergeServiceImpl implements CustomerMergeService {
         checkNotMerged(survivor, absorbed);
         checkConfirmation(absorbed, request.getTypedConfirmation());
 
-        EntityCaches.forgetCustomerData(em, entityConfiguration); // the steps' SQL must see and win over the session
+        EntityCaches.forgetSession(em); // the steps' SQL must see and win over the session
         MergeParties pair = new MergeParties(survivorId, absorbedId);
         List<MergeStepReport> reports = new ArrayList<MergeStepReport>();
         for (CustomerMergeStep step : steps) {
@@ -152,7 +144,8 @@ public class CustomerMergeServiceImpl implements CustomerMergeService {
         }
         Date now = new Date();
         dao.markAbsorbed(absorbedId, survivorId, now, "merged-" + absorbedId + "@" + usernameDomain);
-        EntityCaches.forgetCustomerData(em, entityConfiguration);
+        EntityCaches.forgetSession(em);
+        customerDataCaches.forgetAfterCommit();
 
         MergeResult result = new MergeResult(survivorId, absorbedId, reports);
         String summary = result.summary() + choicesText(request.getChoices());

@@ -55,7 +55,7 @@ public class AddressesMergeStep extends SqlMergeStep {
     @Override
     public MergeStepReport merge(MergeParties parties, MergeChoices choices) {
         MergeStepReport report = super.merge(parties, choices);
-        forgetCustomerData(); // the book's rules read through Hibernate
+        forgetSession(); // the book's rules read through Hibernate
         addressBook.applyRules(parties.getSurvivorId(), null, null);
         em.flush();
         return report;

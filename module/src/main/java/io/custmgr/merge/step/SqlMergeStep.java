@@ -6,7 +6,6 @@ import io.custmgr.merge.service.MergeChoices;
 import io.custmgr.merge.service.MergeOutcome;
 import io.custmgr.merge.service.MergeParties;
 import io.custmgr.merge.service.MergeStepReport;
-import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -25,9 +24,6 @@ import javax.persistence.PersistenceContext;
  * agree.
  */
 public abstract class SqlMergeStep implements CustomerMergeStep {
-
-    @Resource(name = "blEntityConfiguration")
-    protected EntityConfiguration entityConfiguration;
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -65,9 +61,12 @@ public abstract class SqlMergeStep implements CustomerMergeStep {
         return report;
     }
 
-    /** Before a step reads through Hibernate what its own statements (or earlier steps') changed. */
-    protected void forgetCustomerData() {
-        EntityCaches.forgetCustomerData(em, entityConfiguration);
+    /**
+     * Before a step reads through Hibernate what its own statements (or earlier steps') changed: see
+     * {@link EntityCaches#forgetSession}. The merge drops the shared cache's customer data itself, after commit.
+     */
+    protected void forgetSession() {
+        EntityCaches.forgetSession(em);
     }
 
     protected long count(String sql, MergeParties parties) {

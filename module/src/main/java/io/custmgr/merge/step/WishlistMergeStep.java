@@ -71,7 +71,7 @@ public class WishlistMergeStep extends SqlMergeStep {
         MergeStepReport report = super.merge(parties, choices);
         List<Long> emptied = jdbc.queryForList(EMPTIED_LISTS, params(parties), Long.class);
         if (!emptied.isEmpty()) {
-            forgetCustomerData(); // items moved by SQL above
+            forgetSession(); // items moved by SQL above
             for (Long orderId : emptied) { // one per list name the two shared: a handful, not one per item
                 Order list = orderService.findOrderById(orderId);
                 if (list != null) {

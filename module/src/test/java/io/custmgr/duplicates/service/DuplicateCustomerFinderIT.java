@@ -6,6 +6,7 @@ import io.custmgr.duplicates.dto.DuplicatePairPage;
 import io.custmgr.duplicates.dto.MatchKeyRefresh;
 import io.custmgr.duplicates.dto.SharedValue;
 import io.custmgr.duplicates.type.DuplicateReason;
+import io.custmgr.merge.service.CustomerMergeService;
 import io.custmgr.test.BroadleafIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Possible duplicates found by {@code cmDuplicateCustomerFinder} against the real database: each reason, the
  * normalization edge cases, values that must not pair, deactivated customers left out. Each test writes its customers
- * in its own (rolled-back) transaction and refreshes the keys in it.
+ * in its own (rolled-back) transaction and refreshes the keys in it. The customer to keep is the merge page's default
+ * survivor, also where the two used to disagree (an unknown registration date, an anonymous customer).
  */
 @BroadleafIntegrationTest
 @Transactional
@@ -37,6 +39,9 @@ class DuplicateCustomerFinderIT {
 
     @Resource(name = "cmDuplicateCustomerFinder")
     DuplicateCustomerFinder finder;
+
+    @Resource(name = "cmCustomerMergeService")
+    CustomerMergeService mergeService;
 
     @Resource(name = "blTransactionManager")
     JpaTransactionManager transactionManager;
@@ -207,6 +212,42 @@ class DuplicateCustomerFinderIT {
         assertTrue(first.getTotal() >= 2);
         assertTrue(b1 < b2);
         assertThrows(IllegalArgumentException.class, () -> finder.findPairs(null, 0, 0));
+    }
+
+    @Test
+    void anAccountWithAKnownDateIsKeptOverALowerIdWithoutOneHereAndOnTheMergePage() {
+        long undated = rows.account("Ann", "Lee", "ann" + token + "@example.com");
+        long dated = rows.account("Ann", "Lee", "ANN" + token + "@example.com");
+        rows.flush();
+        rows.jdbc().update("UPDATE BLC_CUSTOMER SET DATE_CREATED = NULL WHERE CUSTOMER_ID = ?", undated);
+
+        assertKeptHereAndOnTheMergePage(dated, undated, dated);
+    }
+
+    @Test
+    void anOlderGuestIsKeptOverANewerAnonymousCustomerHereAndOnTheMergePage() {
+        long guest = rows.guest("Bo", "Kim", "bo" + token + "@example.com");
+        long anonymous = rows.account("Bo", "Kim", "BO" + token + "@example.com");
+        rows.flush();
+        rows.jdbc().update("UPDATE BLC_CUSTOMER SET IS_REGISTERED = ? WHERE CUSTOMER_ID = ?", false, anonymous);
+
+        assertKeptHereAndOnTheMergePage(guest, guest, anonymous);
+    }
+
+    @Test
+    void aNewerAccountIsKeptOverAnOlderGuestHereAndOnTheMergePage() {
+        long guest = rows.guest("Cy", "Ng", "cy" + token + "@example.com");
+        long account = rows.account("Cy", "Ng", "CY" + token + "@example.com");
+
+        assertKeptHereAndOnTheMergePage(account, guest, account);
+    }
+
+    private void assertKeptHereAndOnTheMergePage(long expected, long one, long other) {
+        DuplicatePair pair = pairOf(one, other);
+        assertNotNull(pair, "the two share an e-mail");
+        assertEquals(expected, pair.getSurvivor().getId(), "Possible Duplicates' customer to keep");
+        assertEquals(expected, mergeService.defaultSurvivor(one, other), "the merge page's default survivor");
+        assertEquals(expected, mergeService.defaultSurvivor(other, one), "whichever customer the merge starts from");
     }
 
     private MatchKeyRefresh refresh() {

@@ -3,9 +3,11 @@ package io.custmgr.guest.service;
 import io.custmgr.audit.domain.CustomerAuditRecord;
 import io.custmgr.audit.service.CustomerAuditService;
 import io.custmgr.audit.type.CustomerAuditAction;
+import io.custmgr.common.hibernate.CustomerDataCaches;
 import io.custmgr.common.mail.CustomerMail;
 import io.custmgr.common.mail.CustomerMailer;
-import io.custmgr.common.security.MailedTokens;
+import io.custmgr.common.mailedlink.service.MailedLinkRefusedException;
+import io.custmgr.common.mailedlink.service.MailedTokens;
 import io.custmgr.guest.domain.GuestCustomer;
 import io.custmgr.guest.domain.GuestProfile;
 import io.custmgr.test.BroadleafIntegrationTest;
@@ -63,6 +65,9 @@ class GuestClaimIT {
     @Resource(name = "blTransactionManager")
     JpaTransactionManager transactionManager;
 
+    @Resource(name = "cmCustomerDataCaches")
+    CustomerDataCaches caches;
+
     CommittedCustomers customers;
     GuestCheckouts checkouts;
     GuestClaimServiceImpl target;
@@ -103,13 +108,17 @@ class GuestClaimIT {
         assertEquals(1, outbox.size());
         assertEquals(email, outbox.get(0).getTo());
         String token = token(outbox.get(0));
+        long evictionsBefore = caches.getEvictionCount();
 
-        InvalidGuestClaimException refused = assertThrows(InvalidGuestClaimException.class,
+        MailedLinkRefusedException refused = assertThrows(MailedLinkRefusedException.class,
                 () -> claimService.confirmClaim(token, stranger));
-        assertEquals("otherAccount", refused.getReason());
+        assertEquals("otherAccount", refused.getCode());
         assertEquals(2, orderCount(guest));
+        assertEquals(evictionsBefore, caches.getEvictionCount(), "a refused claim leaves the caches alone");
 
         GuestClaimResult result = claimService.confirmClaim(token, account);
+
+        assertEquals(evictionsBefore + 1, caches.getEvictionCount(), "the moved customer data dropped once, after commit");
 
         assertEquals(2, result.getOrders());
         assertEquals(2, result.getAddresses());
@@ -121,8 +130,8 @@ class GuestClaimIT {
         assertNull(retired.getContactEmail());
         assertEquals(account.getId(), retired.getClaimedBy());
         assertNull(guestProfileService.findGuestByContactEmail(email), "the e-mail no longer finds the guest");
-        assertEquals("used", assertThrows(InvalidGuestClaimException.class,
-                () -> claimService.confirmClaim(token, account)).getReason());
+        assertEquals("used", assertThrows(MailedLinkRefusedException.class,
+                () -> claimService.confirmClaim(token, account)).getCode());
         assertAudited(account.getId(), CustomerAuditAction.GUEST_ORDERS_CLAIMED, "From guest profile " + guest);
         assertAudited(guest, CustomerAuditAction.GUEST_ORDERS_CLAIMED, "Moved to account " + account.getId());
     }
@@ -141,13 +150,13 @@ class GuestClaimIT {
         Customer account = account(email);
         offer(account);
         String token = token(outbox.get(0));
-        customers.jdbc().update("UPDATE CM_GUEST_CLAIM SET EXPIRES = ? WHERE GUEST_ID = ?",
+        customers.jdbc().update("UPDATE CM_MAILED_TOKEN SET EXPIRES = ? WHERE SUBJECT_ID = ?",
                 new Timestamp(System.currentTimeMillis() - 1000L), guest);
 
-        assertEquals("expired", assertThrows(InvalidGuestClaimException.class,
-                () -> claimService.confirmClaim(token, account)).getReason());
-        assertEquals("unknown", assertThrows(InvalidGuestClaimException.class,
-                () -> claimService.confirmClaim(token + "0", account)).getReason());
+        assertEquals("expired", assertThrows(MailedLinkRefusedException.class,
+                () -> claimService.confirmClaim(token, account)).getCode());
+        assertEquals("unknown", assertThrows(MailedLinkRefusedException.class,
+                () -> claimService.confirmClaim(token + "0", account)).getCode());
         assertEquals(1, orderCount(guest));
     }
 
@@ -197,7 +206,7 @@ class GuestClaimIT {
         Long guest = guestCheckout(email, "1 Main Street");
         offer(account(email));
         String token = token(outbox.get(0));
-        String stored = customers.jdbc().queryForObject("SELECT TOKEN_HASH FROM CM_GUEST_CLAIM WHERE GUEST_ID = ?", String.class,
+        String stored = customers.jdbc().queryForObject("SELECT TOKEN_HASH FROM CM_MAILED_TOKEN WHERE SUBJECT_ID = ?", String.class,
                 guest);
         assertFalse(stored.equals(token), "only the token's hash is kept");
         assertEquals(MailedTokens.hash(token), stored);

@@ -14,7 +14,8 @@ public interface CustomerPersonalRows {
 
     /**
      * Saved payments, customer addresses and phones (and the address and phone rows no order, payment or other
-     * customer still points to), attributes, page views, activity events, guest keys and guest claims.
+     * customer still points to), attributes, page views, activity events, guest keys and mailed links (theirs and
+     * those about them).
      *
      * @param customerIds a SELECT of CUSTOMER_IDs, e.g. {@code SELECT ... WHERE ... IN (:ids)}
      */

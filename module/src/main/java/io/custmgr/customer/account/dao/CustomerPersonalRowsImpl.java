@@ -1,5 +1,6 @@
 package io.custmgr.customer.account.dao;
 
+import io.custmgr.common.mailedlink.domain.MailedTokenImpl;
 import io.custmgr.common.jdbc.InLists;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -35,14 +36,14 @@ public class CustomerPersonalRowsImpl implements CustomerPersonalRows {
 
     /** An account's own rows by CUSTOMER_ID, children before parents (reviews' feedback before the reviews). */
     static final String[] ACCOUNT_TABLES = {"BLC_CUSTOMER_ROLE", "BLC_CUSTOMER_PASSWORD_TOKEN", "BLC_CUSTOMER_OFFER_XREF",
-            "BLC_REVIEW_FEEDBACK", "BLC_RATING_DETAIL", "CM_EMAIL_CHANGE", "CM_CUSTOMER_GROUP_MEMBER",
+            "BLC_REVIEW_FEEDBACK", "BLC_RATING_DETAIL", "CM_CUSTOMER_GROUP_MEMBER",
             "CM_CUSTOMER_AUDIT", "CM_ACCOUNT_AUDIT_RESULT", "CM_CUSTOMER_MATCH_KEY", "CM_LOGIN_KEY"};
 
     /** The audit trail goes, but for the record of the deletion itself. */
     static final String KEEP_DELETION = " AND ACTION <> 'CUSTOMER_DELETED'";
 
     /** The module's own rows of any customer, guest or account, by CUSTOMER_ID. */
-    static final String[] MODULE_TABLES = {"CM_PAGE_VIEW", "CM_ACTIVITY_EVENT", "CM_GUEST_KEY"};
+    static final String[] MODULE_TABLES = {"CM_PAGE_VIEW", "CM_ACTIVITY_EVENT", "CM_GUEST_KEY", MailedTokenImpl.TABLE};
 
     @Resource(name = "cmNamedJdbcTemplate")
     protected NamedParameterJdbcTemplate named;
@@ -73,7 +74,6 @@ public class CustomerPersonalRowsImpl implements CustomerPersonalRows {
     @Override
     public void deleteUnmappedRows(String customerIds, MapSqlParameterSource params) {
         String ofCustomers = " WHERE CUSTOMER_ID IN (" + customerIds + ")";
-        named.update("DELETE FROM CM_GUEST_CLAIM WHERE ACCOUNT_ID IN (" + customerIds + ")", params);
         // Feedback of others on the customer's reviews goes with the reviews.
         named.update("DELETE FROM BLC_REVIEW_FEEDBACK WHERE REVIEW_DETAIL_ID IN (SELECT REVIEW_DETAIL_ID"
                 + " FROM BLC_REVIEW_DETAIL" + ofCustomers + ")", params);
@@ -89,7 +89,8 @@ public class CustomerPersonalRowsImpl implements CustomerPersonalRows {
         for (String table : MODULE_TABLES) {
             named.update("DELETE FROM " + table + " WHERE CUSTOMER_ID IN (" + customerIds + ")", params);
         }
-        named.update("DELETE FROM CM_GUEST_CLAIM WHERE GUEST_ID IN (" + customerIds + ")", params);
+        // links mailed to someone else about these customers (a guest claim offered to an account)
+        named.update("DELETE FROM " + MailedTokenImpl.TABLE + " WHERE SUBJECT_ID IN (" + customerIds + ")", params);
     }
 
     /** The collections CustomerImpl maps (payments, addresses, phones, attributes) and their unused rows. */

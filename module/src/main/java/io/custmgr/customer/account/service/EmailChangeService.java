@@ -1,5 +1,6 @@
 package io.custmgr.customer.account.service;
 
+import io.custmgr.common.mailedlink.service.MailedLinkRefusedException;
 import org.broadleafcommerce.profile.core.domain.Customer;
 
 /**
@@ -11,10 +12,9 @@ public interface EmailChangeService {
     /** Storefront path of the confirmation link (site-extensions' controller); under /account, so signed in. */
     String CONFIRM_PATH = "/account/email/confirm";
 
-    String TOKEN_UNKNOWN = "unknown";
-    String TOKEN_USED = "used";
-    String TOKEN_EXPIRED = "expired";
-    String OTHER_ACCOUNT = "otherAccount";
+    /** The purpose of its {@code MailedLinks} links; the new address is their payload. */
+    String PURPOSE = "EMAIL_CHANGE";
+
     String SAME_EMAIL = "CustomerAccount_Email_Same";
     String EMAIL_IN_USE = "CustomerAccount_Email_InUse";
 
@@ -31,8 +31,8 @@ public interface EmailChangeService {
      * Changes e-mail and login of the signed-in account to the requested address.
      *
      * @return the changed customer
-     * @throws InvalidEmailChangeException unknown, used or expired link, another account signed in, or the address
-     *         was taken meanwhile (nothing changed)
+     * @throws MailedLinkRefusedException unknown, used or expired link, another account signed in, or (code
+     *         {@link #EMAIL_IN_USE}) the address was taken meanwhile; nothing changed
      */
     Customer confirmChange(String token, Customer signedInAccount);
 }

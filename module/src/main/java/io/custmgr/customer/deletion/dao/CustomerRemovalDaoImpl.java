@@ -40,9 +40,8 @@ public class CustomerRemovalDaoImpl implements CustomerRemovalDao {
             {"activity events", "CM_ACTIVITY_EVENT k"},
             {"group memberships", "CM_CUSTOMER_GROUP_MEMBER k"},
             {"duplicate match keys", "CM_CUSTOMER_MATCH_KEY k"},
-            {"e-mail changes", "CM_EMAIL_CHANGE k"},
-            {"guest claims", "CM_GUEST_CLAIM k", "GUEST_ID"},
-            {"guest claims", "CM_GUEST_CLAIM k", "ACCOUNT_ID"},
+            {"mailed links", "CM_MAILED_TOKEN k"},
+            {"mailed links", "CM_MAILED_TOKEN k", "SUBJECT_ID"},
             {"guest keys", "CM_GUEST_KEY k"},
             {"audit records", "CM_CUSTOMER_AUDIT k"}};
 

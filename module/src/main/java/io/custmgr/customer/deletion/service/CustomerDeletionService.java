@@ -12,7 +12,7 @@ import java.util.Map;
  * Deletes customers completely (bean {@code cmCustomerDeletionService}): the customer row and every row of theirs in
  * Broadleaf's tables (carts and wishlists with their items through Broadleaf's own order delete, addresses, phones,
  * saved payments, attributes, roles, password tokens, offers, reviews) and in the module's (page views, activity,
- * group memberships, duplicate match keys, guest keys and claims, e-mail changes, the audit trail and audit result),
+ * group memberships, duplicate match keys, guest keys, mailed links, the audit trail and audit result),
  * set-based, then one {@code CUSTOMER_DELETED} audit record per customer (who, when, e-mail, rows removed by kind).
  * The admin's Delete, its "Delete selected", the account cleanup and a host's own {@code em.remove(customer)} all
  * come here. A delete is refused, before anything is touched, by the rules of {@link KeepRule#refusesDelete()}.

@@ -2,7 +2,8 @@ package io.custmgr.customer.account.service;
 
 import io.custmgr.common.mail.CustomerMail;
 import io.custmgr.common.mail.CustomerMailer;
-import io.custmgr.common.security.MailedTokens;
+import io.custmgr.common.mailedlink.service.MailedLinkRefusedException;
+import io.custmgr.common.mailedlink.service.MailedTokens;
 import io.custmgr.test.BroadleafIntegrationTest;
 import io.custmgr.test.CommittedCustomers;
 import org.broadleafcommerce.core.order.service.OrderService;
@@ -86,7 +87,7 @@ class EmailChangeServiceIT {
         assertEquals(newEmail, changed.getEmailAddress());
         assertEquals(newEmail, reload(shopper).getUsername());
         assertEquals(newEmail, reload(shopper).getEmailAddress());
-        assertEquals(EmailChangeService.TOKEN_USED, refusal(token, shopper));
+        assertEquals("used", refusal(token, shopper));
     }
 
     @Test
@@ -96,8 +97,8 @@ class EmailChangeServiceIT {
         emailChanges.requestChange(shopper, unique("wanted"), CONFIRM_URL);
         String token = token(outbox.get(0));
 
-        assertEquals(EmailChangeService.OTHER_ACCOUNT, refusal(token, stranger));
-        assertEquals(EmailChangeService.OTHER_ACCOUNT, refusal(token, null));
+        assertEquals("otherAccount", refusal(token, stranger));
+        assertEquals("otherAccount", refusal(token, null));
         assertEquals(shopper.getEmailAddress(), reload(shopper).getEmailAddress());
     }
 
@@ -111,7 +112,7 @@ class EmailChangeServiceIT {
         assertEquals(EmailChangeService.SAME_EMAIL, requestRefusal(shopper, shopper.getEmailAddress().toUpperCase()));
         assertEquals(EmailChangeService.EMAIL_IN_USE, requestRefusal(shopper, other.getEmailAddress().toUpperCase()));
         assertTrue(outbox.isEmpty());
-        assertEquals(0, customers.count("CM_EMAIL_CHANGE WHERE CUSTOMER_ID = ?", shopper.getId()));
+        assertEquals(0, customers.count("CM_MAILED_TOKEN WHERE CUSTOMER_ID = ?", shopper.getId()));
     }
 
     @Test
@@ -123,12 +124,12 @@ class EmailChangeServiceIT {
         String takenToken = token(outbox.get(0));
         String expiredToken = token(outbox.get(1));
         customers.registered(wanted.toUpperCase()); // someone registered the address after the request
-        customers.jdbc().update("UPDATE CM_EMAIL_CHANGE SET EXPIRES = ? WHERE TOKEN_HASH = ?",
+        customers.jdbc().update("UPDATE CM_MAILED_TOKEN SET EXPIRES = ? WHERE TOKEN_HASH = ?",
                 new Timestamp(System.currentTimeMillis() - 1000L), MailedTokens.hash(expiredToken));
 
         assertEquals(EmailChangeService.EMAIL_IN_USE, refusal(takenToken, shopper));
-        assertEquals(EmailChangeService.TOKEN_EXPIRED, refusal(expiredToken, shopper));
-        assertEquals(EmailChangeService.TOKEN_UNKNOWN, refusal(takenToken + "0", shopper));
+        assertEquals("expired", refusal(expiredToken, shopper));
+        assertEquals("unknown", refusal(takenToken + "0", shopper));
         assertEquals(shopper.getEmailAddress(), reload(shopper).getEmailAddress());
     }
 
@@ -138,17 +139,18 @@ class EmailChangeServiceIT {
         emailChanges.requestChange(shopper, unique("hashed"), CONFIRM_URL);
         String token = token(outbox.get(0));
 
-        assertNotNull(customers.jdbc().queryForObject("SELECT TOKEN_HASH FROM CM_EMAIL_CHANGE WHERE CUSTOMER_ID = ?",
+        assertNotNull(customers.jdbc().queryForObject("SELECT TOKEN_HASH FROM CM_MAILED_TOKEN WHERE CUSTOMER_ID = ?",
                 String.class, shopper.getId()));
-        assertEquals(0, customers.count("CM_EMAIL_CHANGE WHERE TOKEN_HASH = ?", token));
-        assertEquals(1, customers.count("CM_EMAIL_CHANGE WHERE TOKEN_HASH = ?", MailedTokens.hash(token)));
-        assertNull(customers.jdbc().queryForObject("SELECT CONFIRMED FROM CM_EMAIL_CHANGE WHERE CUSTOMER_ID = ?",
+        assertEquals(0, customers.count("CM_MAILED_TOKEN WHERE TOKEN_HASH = ?", token));
+        assertEquals(1, customers.count("CM_MAILED_TOKEN WHERE TOKEN_HASH = ? AND PURPOSE = 'EMAIL_CHANGE'",
+                MailedTokens.hash(token)));
+        assertNull(customers.jdbc().queryForObject("SELECT USED FROM CM_MAILED_TOKEN WHERE CUSTOMER_ID = ?",
                 Timestamp.class, shopper.getId()));
     }
 
     private String refusal(final String token, final Customer signedIn) {
-        return assertThrows(InvalidEmailChangeException.class, () -> emailChanges.confirmChange(token, signedIn))
-                .getReason();
+        return assertThrows(MailedLinkRefusedException.class, () -> emailChanges.confirmChange(token, signedIn))
+                .getCode();
     }
 
     private String requestRefusal(final Customer shopper, final String email) {

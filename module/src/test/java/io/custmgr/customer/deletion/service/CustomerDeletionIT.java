@@ -249,11 +249,11 @@ class CustomerDeletionIT {
         jdbc.update("INSERT INTO CM_CUSTOMER_MATCH_KEY (CUSTOMER_ID, KIND, MATCH_KEY) VALUES (?, 'EMAIL', ?)", id,
                 email);
         Timestamp tomorrow = new Timestamp(System.currentTimeMillis() + 86400000L);
-        jdbc.update("INSERT INTO CM_EMAIL_CHANGE (TOKEN_HASH, CUSTOMER_ID, NEW_EMAIL, CREATED, EXPIRES)"
-                + " VALUES (?, ?, ?, ?, ?)", "ec" + id, id, "new-" + email, now, tomorrow);
-        // a pending claim: as if the customer were both the guest and the account (each side is deleted)
-        jdbc.update("INSERT INTO CM_GUEST_CLAIM (TOKEN_HASH, GUEST_ID, ACCOUNT_ID, CREATED, EXPIRES)"
-                + " VALUES (?, ?, ?, ?, ?)", "gc" + id, id, id, now, tomorrow);
+        jdbc.update("INSERT INTO CM_MAILED_TOKEN (TOKEN_HASH, PURPOSE, CUSTOMER_ID, PAYLOAD, CREATED, EXPIRES, ATTEMPTS)"
+                + " VALUES (?, 'EMAIL_CHANGE', ?, ?, ?, ?, 0)", "ec" + id, id, "new-" + email, now, tomorrow);
+        // a pending claim about the customer, mailed to another one (the subject's side is deleted too)
+        jdbc.update("INSERT INTO CM_MAILED_TOKEN (TOKEN_HASH, PURPOSE, CUSTOMER_ID, SUBJECT_ID, CREATED, EXPIRES, ATTEMPTS)"
+                + " VALUES (?, 'GUEST_CLAIM', ?, ?, ?, ?, 0)", "gc" + id, -id, id, now, tomorrow);
         jdbc.update("INSERT INTO CM_GUEST_KEY (GUEST_KEY, CUSTOMER_ID) VALUES (?, ?)", "key-" + email, id);
         jdbc.update("INSERT INTO CM_CUSTOMER_AUDIT (AUDIT_ID, CUSTOMER_ID, EVENT_TIME, ACTOR_KIND, ACTION)"
                 + " VALUES (?, ?, ?, 'ADMIN', 'FIELD_CHANGED')", nextId++, id, now);
@@ -294,10 +294,10 @@ class CustomerDeletionIT {
         Map<String, Integer> rows = new LinkedHashMap<String, Integer>();
         for (String table : new String[] {"BLC_CUSTOMER", "BLC_CUSTOMER_ADDRESS", "BLC_CUSTOMER_ATTRIBUTE",
                 "BLC_CUSTOMER_PASSWORD_TOKEN", "CM_PAGE_VIEW", "CM_ACTIVITY_EVENT", "CM_CUSTOMER_GROUP_MEMBER",
-                "CM_CUSTOMER_MATCH_KEY", "CM_EMAIL_CHANGE", "CM_GUEST_KEY"}) {
+                "CM_CUSTOMER_MATCH_KEY", "CM_MAILED_TOKEN", "CM_GUEST_KEY"}) {
             rows.put(table, count(table + " WHERE CUSTOMER_ID = ?", customer));
         }
-        rows.put("CM_GUEST_CLAIM", count("CM_GUEST_CLAIM WHERE GUEST_ID = ? OR ACCOUNT_ID = ?", customer, customer));
+        rows.put("CM_MAILED_TOKEN about", count("CM_MAILED_TOKEN WHERE SUBJECT_ID = ?", customer));
         rows.put("BLC_ORDER", count("BLC_ORDER WHERE ORDER_ID = ?", cart));
         rows.put("BLC_ORDER_ITEM", count("BLC_ORDER_ITEM WHERE ORDER_ID = ?", cart));
         rows.put("BLC_ADDRESS", count("BLC_ADDRESS WHERE ADDRESS_ID = ?", addressAndPhone.get(customer)[0]));

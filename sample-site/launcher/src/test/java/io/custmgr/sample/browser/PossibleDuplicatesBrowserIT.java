@@ -70,7 +70,8 @@ class PossibleDuplicatesBrowserIT {
                 .map(WebElement::getText).collect(Collectors.toList());
         assertEquals(List.of("Same e-mail: m" + token + "@gmail.com"), shared);
         assertTrue(row.findElement(By.cssSelector("a.custmgr-merge-link")).getAttribute("href")
-                .endsWith("/admin/customer/" + account + "/merge?with=" + guest), "merge preview of the pair");
+                .endsWith("/admin/customer/" + account + "/merge?with=" + guest + "&survivor=" + account),
+                "merge preview of the pair, the suggested survivor preselected");
 
         assertTrue(browser.findAll(By.cssSelector("tr.custmgr-duplicate-pair[data-other='" + deactivated + "'],"
                 + " tr.custmgr-duplicate-pair[data-survivor='" + deactivated + "']")).isEmpty(),

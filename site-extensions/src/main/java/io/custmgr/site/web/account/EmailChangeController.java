@@ -1,7 +1,7 @@
 package io.custmgr.site.web.account;
 
+import io.custmgr.common.mailedlink.service.MailedLinkRefusedException;
 import io.custmgr.customer.account.service.EmailChangeService;
-import io.custmgr.customer.account.service.InvalidEmailChangeException;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -40,8 +40,8 @@ public class EmailChangeController {
                     customer != null && customer.isLoggedIn() ? customer : null);
             signInAs(changed.getUsername());
             redirectAttributes.addFlashAttribute("emailChanged", changed.getEmailAddress());
-        } catch (InvalidEmailChangeException e) {
-            redirectAttributes.addFlashAttribute("emailChangeError", e.getReason());
+        } catch (MailedLinkRefusedException e) {
+            redirectAttributes.addFlashAttribute("emailChangeError", e.getCode());
         }
         return "redirect:/account";
     }

@@ -1,8 +1,8 @@
 package io.custmgr.site.web.guest;
 
+import io.custmgr.common.mailedlink.service.MailedLinkRefusedException;
 import io.custmgr.guest.service.GuestClaimResult;
 import io.custmgr.guest.service.GuestClaimService;
-import io.custmgr.guest.service.InvalidGuestClaimException;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.springframework.stereotype.Controller;
@@ -33,8 +33,8 @@ public class GuestClaimController {
             GuestClaimResult result = claimService.confirmClaim(token,
                     customer != null && customer.isLoggedIn() ? customer : null);
             redirectAttributes.addFlashAttribute("guestClaim", result);
-        } catch (InvalidGuestClaimException e) {
-            redirectAttributes.addFlashAttribute("guestClaimError", e.getReason());
+        } catch (MailedLinkRefusedException e) {
+            redirectAttributes.addFlashAttribute("guestClaimError", e.getCode());
         }
         return "redirect:/account";
     }

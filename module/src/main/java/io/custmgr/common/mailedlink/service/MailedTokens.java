@@ -1,4 +1,4 @@
-package io.custmgr.common.security;
+package io.custmgr.common.mailedlink.service;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,7 +8,7 @@ import java.security.SecureRandom;
 import javax.xml.bind.DatatypeConverter;
 
 /**
- * Tokens for links mailed to a customer (claims, e-mail confirmations): 256 random bits as hex; only their SHA-256 is
+ * Tokens for links mailed to a customer ({@link MailedLinks}): 256 random bits as hex; only their SHA-256 is
  * stored, so the table alone never opens a link.
  */
 public final class MailedTokens {
