@@ -6,6 +6,7 @@ import io.custmgr.activity.type.ActivityEventType;
 import io.custmgr.audit.service.CustomerAuditEntry;
 import io.custmgr.audit.service.CustomerAuditService;
 import io.custmgr.audit.type.CustomerAuditAction;
+import io.custmgr.common.change.CustomerChanges;
 import io.custmgr.common.hibernate.CustomerDataCaches;
 import io.custmgr.common.hibernate.EntityCaches;
 import io.custmgr.common.mail.CustomerMail;
@@ -106,6 +107,7 @@ public class GuestClaimServiceImpl implements GuestClaimService {
         GuestClaimResult result = new GuestClaimResult(guestId, orders, addresses, pageViews, events);
         EntityCaches.forgetSession(em);
         customerDataCaches.forgetAfterCommit();
+        CustomerChanges.afterCommit(guestId, accountId); // the search index
         activityRecorder.record(activityRecorder.draft(ActivityEventType.GUEST_ORDERS_CLAIMED).customer(accountId)
                 .reference(guestId).detail(result.toString()));
         auditService.record(CustomerAuditEntry.of(accountId, CustomerAuditAction.GUEST_ORDERS_CLAIMED,

@@ -4,6 +4,7 @@ import io.custmgr.audit.service.AuditActor;
 import io.custmgr.audit.service.CustomerAuditEntry;
 import io.custmgr.audit.service.CustomerAuditService;
 import io.custmgr.audit.type.CustomerAuditAction;
+import io.custmgr.common.change.CustomerChanges;
 import io.custmgr.common.hibernate.CustomerDataCaches;
 import io.custmgr.common.hibernate.EntityCaches;
 import io.custmgr.merge.dao.CustomerMergeDao;
@@ -146,6 +147,7 @@ public class CustomerMergeServiceImpl implements CustomerMergeService {
         dao.markAbsorbed(absorbedId, survivorId, now, "merged-" + absorbedId + "@" + usernameDomain);
         EntityCaches.forgetSession(em);
         customerDataCaches.forgetAfterCommit();
+        CustomerChanges.afterCommit(survivorId, absorbedId); // the search index: moved orders, addresses, groups
 
         MergeResult result = new MergeResult(survivorId, absorbedId, reports);
         String summary = result.summary() + choicesText(request.getChoices());

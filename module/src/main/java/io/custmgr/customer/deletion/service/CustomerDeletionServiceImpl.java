@@ -1,10 +1,10 @@
 package io.custmgr.customer.deletion.service;
 
-import io.custmgr.common.change.CustomerChanges;
 import io.custmgr.audit.service.AuditActor;
 import io.custmgr.audit.service.CustomerAuditEntry;
 import io.custmgr.audit.service.CustomerAuditService;
 import io.custmgr.audit.type.CustomerAuditAction;
+import io.custmgr.common.change.CustomerChanges;
 import io.custmgr.common.hibernate.ListenerBridge;
 import io.custmgr.common.jdbc.InLists;
 import io.custmgr.customer.deletion.dao.CustomerRemovalDao;
