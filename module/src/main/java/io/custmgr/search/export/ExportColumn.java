@@ -15,9 +15,9 @@ import java.util.List;
  * groups are the customer's groups by name, joined by "; "; the default billing and shipping addresses follow the
  * address book's rule (the flagged one, else the oldest active address; shipping is billing when the customer ships to
  * the billing address or has no shipping default) as one line: address lines, city, state, postal code, country code;
- * order count, total spent and last order cover placed orders only (every order but carts and wishlists, as on the
- * customer form's Orders tab; the total is the sum of order totals, whatever their currency); the last activity is the
- * latest activity log event or page view.
+ * order count, total spent and last order cover placed orders only ({@code OrderKinds}: every order but carts and
+ * wishlists, cancelled ones included, as on the customer form's Orders tab; the total is the sum of order totals,
+ * whatever their currency); the last activity is the latest activity log event or page view.
  */
 public enum ExportColumn {
     ID("id", "Customer ID", ValueType.INTEGER, Source.CUSTOMER),

@@ -1,6 +1,7 @@
 package io.custmgr.search.export.dao;
 
 import io.custmgr.common.jdbc.InLists;
+import io.custmgr.customer.orders.type.OrderKinds;
 import io.custmgr.search.export.ExportColumn;
 import io.custmgr.search.export.ExportColumn.Source;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -45,11 +46,8 @@ public class CustomerExportDaoImpl implements CustomerExportDao {
             + " FROM BLC_CUSTOMER_ADDRESS ca JOIN BLC_ADDRESS a ON a.ADDRESS_ID = ca.ADDRESS_ID"
             + " WHERE ca.CUSTOMER_ID IN (:ids) AND a.IS_ACTIVE = TRUE ORDER BY ca.CUSTOMER_ID, ca.CUSTOMER_ADDRESS_ID";
 
-    /**
-     * Placed orders: every order but carts and wishlists, the rule of the customer form's Orders tab
-     * ({@code CustomerOrdersDaoImpl.PLACED}, not visible from here; to be replaced by the shared definition).
-     */
-    static final String PLACED = "o.ORDER_STATUS NOT IN ('IN_PROCESS', 'NAMED')";
+    /** Placed orders (every order but carts and wishlists), the module's one definition, as the Orders tab uses it. */
+    static final String PLACED = OrderKinds.placedCondition("o");
 
     static final String ORDERS = "SELECT o.CUSTOMER_ID, COUNT(*) AS ORDERS, SUM(o.ORDER_TOTAL) AS TOTAL,"
             + " MAX(o.SUBMIT_DATE) AS LAST_ORDER FROM BLC_ORDER o WHERE o.CUSTOMER_ID IN (:ids) AND " + PLACED
