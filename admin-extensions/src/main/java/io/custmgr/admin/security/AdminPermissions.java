@@ -15,6 +15,12 @@ import org.broadleafcommerce.common.exception.SecurityServiceException;
  */
 public interface AdminPermissions {
 
+    /**
+     * May export customers (CSV, Excel, XML, printable list), from the friendly permission "Export Customers":
+     * administrators have it, CSRs not (config/custmgr/sql/load_custmgr_admin_security.sql).
+     */
+    String EXPORT_CUSTOMERS = "PERMISSION_CUSTMGR_EXPORT_CUSTOMERS";
+
     /** @return whether the current admin user may do the operation on the ceiling entity; never throws */
     boolean may(AdminOperation operation, Class<?> ceilingEntity);
 

@@ -5,6 +5,7 @@ import io.custmgr.guest.service.GuestExpiryService;
 import io.custmgr.test.BenchDatabase;
 import io.custmgr.test.BenchmarkMain;
 import io.custmgr.test.BroadleafTestContext;
+import io.custmgr.test.HeapSampler;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.JpaTransactionManager;

@@ -1,4 +1,4 @@
-package io.custmgr.guest.bench;
+package io.custmgr.test;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -10,7 +10,7 @@ import java.lang.management.MemoryType;
  * Samples used heap every few milliseconds on a daemon thread, so the benchmark can show the peak and whether it
  * grows over the run (max per quarter of the run), next to the JVM's own per-pool peaks.
  */
-final class HeapSampler implements Runnable {
+public final class HeapSampler implements Runnable {
 
     private static final int CAPACITY = 200000;
 
@@ -21,7 +21,7 @@ final class HeapSampler implements Runnable {
     private int samples;
     private Thread thread;
 
-    void start() {
+    public void start() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 pool.resetPeakUsage();
@@ -46,12 +46,12 @@ final class HeapSampler implements Runnable {
         }
     }
 
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         running = false;
         thread.join();
     }
 
-    long peak() {
+    public long peak() {
         long peak = 0;
         for (int i = 0; i < samples; i++) {
             peak = Math.max(peak, used[i]);
@@ -60,7 +60,7 @@ final class HeapSampler implements Runnable {
     }
 
     /** Highest sample in each of {@code parts} equal slices of the sampled time. */
-    long[] peakPerPart(int parts) {
+    public long[] peakPerPart(int parts) {
         long[] peaks = new long[parts];
         if (samples == 0) {
             return peaks;
@@ -74,12 +74,12 @@ final class HeapSampler implements Runnable {
         return peaks;
     }
 
-    int samples() {
+    public int samples() {
         return samples;
     }
 
     /** Sum of the heap pools' peak usage since {@link #start()} (an upper bound of the true peak). */
-    static long poolPeaks() {
+    public static long poolPeaks() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -90,7 +90,7 @@ final class HeapSampler implements Runnable {
     }
 
     /** Collections so far and their total time in ms, all collectors. */
-    static long[] collections() {
+    public static long[] collections() {
         long count = 0;
         long ms = 0;
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -101,7 +101,7 @@ final class HeapSampler implements Runnable {
     }
 
     /** Peak of the heap pools that hold long-lived objects (old / tenured generation) since {@link #start()}. */
-    static long oldGenerationPeak() {
+    public static long oldGenerationPeak() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && (pool.getName().contains("Old") || pool.getName().contains("Tenured"))) {
@@ -111,7 +111,7 @@ final class HeapSampler implements Runnable {
         return sum;
     }
 
-    static long usedAfterGc() {
+    public static long usedAfterGc() {
         System.gc();
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
