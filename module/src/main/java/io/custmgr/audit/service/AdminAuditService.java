@@ -25,4 +25,7 @@ public interface AdminAuditService {
      * user of the current request, in its own transaction.
      */
     void recordAction(AdminAuditEntry entry);
+
+    /** As {@link #recordAction(AdminAuditEntry)}, for an actor captured earlier (a background job finishing). */
+    void recordAction(AdminAuditEntry entry, AuditActor actor);
 }

@@ -44,6 +44,12 @@ public class AdminAuditServiceImpl implements AdminAuditService {
     @Override
     @Transactional(value = "blTransactionManager", propagation = Propagation.REQUIRES_NEW)
     public void recordAction(AdminAuditEntry entry) {
-        em.persist(new AdminAuditRecordImpl(entry, AuditActors.currentAdmin(), new Date()));
+        recordAction(entry, AuditActors.currentAdmin());
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", propagation = Propagation.REQUIRES_NEW)
+    public void recordAction(AdminAuditEntry entry, AuditActor actor) {
+        em.persist(new AdminAuditRecordImpl(entry, actor == null ? AuditActor.system() : actor, new Date()));
     }
 }

@@ -1,6 +1,9 @@
 package io.custmgr.admin.web.search;
 
+import io.custmgr.admin.security.AdminCsrf;
 import io.custmgr.admin.security.AdminPermissions;
+import io.custmgr.search.export.ExportColumn;
+import io.custmgr.search.export.ExportFormat;
 import io.custmgr.search.index.CustomerIndexService;
 import io.custmgr.search.index.IndexStatus;
 import io.custmgr.search.query.CustomerSearchParser;
@@ -16,7 +19,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletRequest;
@@ -35,6 +42,28 @@ public class CustomerSearchController extends AdminAbstractController {
 
     static final String SECTION_KEY = "customer-search";
     static final String PATH = "/" + SECTION_KEY;
+    static final List<ExportColumn> DEFAULT_COLUMNS = Arrays.asList(ExportColumn.ID, ExportColumn.EMAIL,
+            ExportColumn.FIRST_NAME, ExportColumn.LAST_NAME, ExportColumn.COMPANY, ExportColumn.PHONE,
+            ExportColumn.REGISTERED, ExportColumn.GROUPS, ExportColumn.ORDER_COUNT, ExportColumn.TOTAL_SPENT);
+    static final List<Map<String, Object>> EXPORT_FORMATS = new ArrayList<Map<String, Object>>();
+    static final List<Map<String, Object>> EXPORT_COLUMNS = new ArrayList<Map<String, Object>>();
+
+    static {
+        String[] labels = {"CSV", "Excel (XLSX)", "XML", "Printable HTML"};
+        for (ExportFormat format : ExportFormat.values()) {
+            Map<String, Object> option = new HashMap<String, Object>();
+            option.put("key", format.getKey());
+            option.put("label", labels[format.ordinal()]);
+            EXPORT_FORMATS.add(option);
+        }
+        for (ExportColumn column : ExportColumn.all()) {
+            Map<String, Object> option = new HashMap<String, Object>();
+            option.put("key", column.getKey());
+            option.put("label", column.getLabel());
+            option.put("defaultColumn", DEFAULT_COLUMNS.contains(column));
+            EXPORT_COLUMNS.add(option);
+        }
+    }
 
     @Resource(name = "cmCustomerSearchService")
     protected CustomerSearchService searchService;
@@ -44,6 +73,9 @@ public class CustomerSearchController extends AdminAbstractController {
 
     @Resource(name = "cmAdminPermissions")
     protected AdminPermissions permissions;
+
+    @Resource(name = "cmAdminCsrf")
+    protected AdminCsrf csrf;
 
     @RequestMapping(method = RequestMethod.GET)
     public String search(HttpServletRequest request, Model model) throws ServiceException {
@@ -67,6 +99,11 @@ public class CustomerSearchController extends AdminAbstractController {
         model.addAttribute("pageSizes", CustomerSearchParser.PAGE_SIZES);
         model.addAttribute("indexStatus", status);
         model.addAttribute("mayMaintainIndex", permissions.holds(CustomerSearchIndexController.PERMISSION));
+        if (permissions.holds(AdminPermissions.EXPORT_CUSTOMERS)) {
+            model.addAttribute("exportFormats", EXPORT_FORMATS);
+            model.addAttribute("exportColumns", EXPORT_COLUMNS);
+            csrf.addToken(model);
+        }
         setModelAttributes(model, SECTION_KEY);
         model.addAttribute("viewType", "custmgr/customerSearch");
         return "modules/defaultContainer";
