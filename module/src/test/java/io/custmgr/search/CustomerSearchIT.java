@@ -26,9 +26,7 @@ import org.springframework.transaction.support.TransactionCallback;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import javax.annotation.Resource;
 
@@ -37,13 +35,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The customer index on a real embedded Solr core, kept up to date from committed changes (Hibernate and SQL paths),
- * searched by the fields merchants use, and checked against the database.
+ * The customer index on a real Solr - the embedded core, and in the Failsafe execution solrcloud-it a SolrCloud
+ * collection of two shards - kept up to date from committed changes (Hibernate and SQL paths), searched by the fields
+ * merchants use, and checked against the database.
  */
 @BroadleafIntegrationTest
 class CustomerSearchIT {
-
-    static final long WAIT_MS = 20000L;
 
     @Resource(name = "cmCustomerSearchService")
     CustomerSearchService search;
@@ -77,13 +74,7 @@ class CustomerSearchIT {
 
     @AfterEach
     void cleanUp() {
-        List<Long> ids = new ArrayList<Long>();
-        for (Map<String, Object> row : customers.jdbc().queryForList(
-                "SELECT CUSTOMER_ID FROM BLC_CUSTOMER WHERE EMAIL_ADDRESS LIKE ?", "%" + token + "%")) {
-            ids.add(((Number) row.get("CUSTOMER_ID")).longValue());
-        }
-        customers.deleteAll();
-        CustomerChanges.afterCommit(ids); // their documents go too
+        Searches.deleteCustomers(customers, token); // their documents go too
     }
 
     @Test
@@ -204,28 +195,14 @@ class CustomerSearchIT {
     }
 
     private CustomerSearchResult awaitTotal(long total, String... params) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + WAIT_MS;
-        CustomerSearchResult result = searchBy(params);
-        while (result.getTotal() != total && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100L);
-            result = searchBy(params);
-        }
-        assertEquals(total, result.getTotal(), "found within " + WAIT_MS + " ms: " + java.util.Arrays.toString(params));
-        assertTrue(result.isFromIndex());
-        return result;
+        return new Searches(search).awaitTotal(total, params);
     }
 
     private CustomerSearchResult searchBy(String... params) {
-        CustomerSearchParser.Parsed parsed = parse(params);
-        assertTrue(parsed.getErrors().isEmpty(), parsed.getErrors().toString());
-        return search.search(parsed.getCriteria());
+        return new Searches(search).by(params);
     }
 
     static CustomerSearchParser.Parsed parse(String... params) {
-        Map<String, String[]> map = new HashMap<String, String[]>();
-        for (int i = 0; i < params.length; i += 2) {
-            map.put(params[i], new String[] {params[i + 1]});
-        }
-        return CustomerSearchParser.parse(map);
+        return Searches.parse(params);
     }
 }

@@ -14,9 +14,9 @@ import java.util.List;
 /**
  * One merged Broadleaf application context per JVM, built the way Broadleaf's own integration tests build theirs:
  * the host's standard contexts, then whichever Customer Manager contexts are on the test classpath, then the test
- * context (data source, persistence units), then - when the system property {@value #HOST_CONTEXT_PROPERTY} names
- * one - a host's own context (its entities differ, so it gets a JVM, i.e. a Failsafe execution, of its own). A failed
- * boot is remembered so later tests fail at once.
+ * context (data source, persistence units, the Solr of {@link TestSolr}), then - when the system property
+ * {@value #HOST_CONTEXT_PROPERTY} names one - a host's own context (its entities differ, so it gets a JVM, i.e. a
+ * Failsafe execution, of its own). A failed boot is remembered so later tests fail at once.
  */
 public final class BroadleafTestContext {
 
@@ -50,6 +50,7 @@ public final class BroadleafTestContext {
         if (context == null) {
             try {
                 TestDatabase.configureSystemProperties();
+                TestSolr.configureSystemProperties();
                 context = new MergeClassPathXMLApplicationContext(
                         StandardConfigLocations.retrieveAll(StandardConfigLocations.APPCONTEXTTYPE), patchLocations());
                 context.getBeanFactory().registerScope("request", new RequestScope());

@@ -4,6 +4,7 @@ import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.TransactionStatus;
@@ -39,6 +40,15 @@ public final class CommittedCustomers {
         this.orderService = orderService;
         this.jdbc = new JdbcTemplate(transactionManager.getDataSource());
         this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** Built from the shared test context's {@code blTransactionManager}, {@code blCustomerService} and
+     * {@code blOrderService}. */
+    public static CommittedCustomers fromTestContext() {
+        ApplicationContext spring = BroadleafTestContext.get();
+        return new CommittedCustomers(spring.getBean("blTransactionManager", JpaTransactionManager.class),
+                spring.getBean("blCustomerService", CustomerService.class),
+                spring.getBean("blOrderService", OrderService.class));
     }
 
     /** A host's own table keyed by CUSTOMER_ID (e.g. its customer subclass's), emptied first by {@link #deleteAll()}. */

@@ -37,11 +37,16 @@ public final class EmbeddedSolrHome {
         }
         write(new File(home, "solr.xml"), "<solr></solr>\n");
         write(new File(home, CORE + "/core.properties"), "name=" + CORE + "\n");
+        copyConfigSet(conf);
+        return new EmbeddedSolrHome(home, temporary);
+    }
+
+    /** Copies the module's config set (the files a standalone core or a SolrCloud collection needs) into {@code dir}. */
+    public static void copyConfigSet(File dir) throws IOException {
         for (String file : CONFIG_FILES) {
             FileCopyUtils.copy(new ClassPathResource(CONFIG_SET + file).getInputStream(),
-                    Files.newOutputStream(new File(conf, file).toPath()));
+                    Files.newOutputStream(new File(dir, file).toPath()));
         }
-        return new EmbeddedSolrHome(home, temporary);
     }
 
     public File getHome() {
