@@ -1,17 +1,12 @@
 package io.custmgr.duplicates.hibernate;
 
+import io.custmgr.common.hibernate.EntityChangeListener;
 import io.custmgr.common.hibernate.ListenerBridge;
 import io.custmgr.duplicates.service.CustomerMatchKeyChange;
 import io.custmgr.duplicates.service.CustomerMatchKeyChanges;
 import org.broadleafcommerce.profile.core.domain.Address;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.domain.CustomerAddress;
-import org.hibernate.event.spi.PostDeleteEvent;
-import org.hibernate.event.spi.PostDeleteEventListener;
-import org.hibernate.event.spi.PostInsertEvent;
-import org.hibernate.event.spi.PostInsertEventListener;
-import org.hibernate.event.spi.PostUpdateEvent;
-import org.hibernate.event.spi.PostUpdateEventListener;
 
 import java.io.Serializable;
 
@@ -20,27 +15,12 @@ import java.io.Serializable;
  * registered on the {@link ListenerBridge} (the refresher bean, while it runs; post-commit events: a rolled-back change refreshes nothing). Runs on the committing thread, so it only queues; it
  * never throws into Hibernate. Phones edited in place (BLC_PHONE rows) are not seen: the next full refresh sees them.
  */
-public class MatchKeyChangeListener implements PostInsertEventListener, PostUpdateEventListener,
-        PostDeleteEventListener {
+public class MatchKeyChangeListener extends EntityChangeListener {
 
     private static final long serialVersionUID = 1L;
 
     @Override
-    public void onPostInsert(PostInsertEvent event) {
-        changed(event.getEntity(), event.getId());
-    }
-
-    @Override
-    public void onPostUpdate(PostUpdateEvent event) {
-        changed(event.getEntity(), event.getId());
-    }
-
-    @Override
-    public void onPostDelete(PostDeleteEvent event) {
-        changed(event.getEntity(), event.getId());
-    }
-
-    private static void changed(Object entity, Serializable id) {
+    protected void changed(Object entity, Serializable id) {
         CustomerMatchKeyChanges current = ListenerBridge.lookup(CustomerMatchKeyChanges.class);
         if (current == null) {
             return;

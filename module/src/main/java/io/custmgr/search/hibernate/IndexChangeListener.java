@@ -1,6 +1,7 @@
 package io.custmgr.search.hibernate;
 
 import io.custmgr.common.change.CustomerChanges;
+import io.custmgr.common.hibernate.EntityChangeListener;
 import io.custmgr.common.hibernate.ListenerBridge;
 import io.custmgr.group.domain.CustomerGroup;
 import io.custmgr.search.change.IndexChange;
@@ -19,12 +20,6 @@ import org.hibernate.event.spi.PostCollectionRemoveEvent;
 import org.hibernate.event.spi.PostCollectionRemoveEventListener;
 import org.hibernate.event.spi.PostCollectionUpdateEvent;
 import org.hibernate.event.spi.PostCollectionUpdateEventListener;
-import org.hibernate.event.spi.PostDeleteEvent;
-import org.hibernate.event.spi.PostDeleteEventListener;
-import org.hibernate.event.spi.PostInsertEvent;
-import org.hibernate.event.spi.PostInsertEventListener;
-import org.hibernate.event.spi.PostUpdateEvent;
-import org.hibernate.event.spi.PostUpdateEventListener;
 
 import java.io.Serializable;
 
@@ -35,25 +30,10 @@ import java.io.Serializable;
  * without the customer row are seen as collection events during the flush and announced after the commit.
  * Runs on the committing thread: it only queues and never throws into Hibernate.
  */
-public class IndexChangeListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
-        PostCollectionUpdateEventListener, PostCollectionRecreateEventListener, PostCollectionRemoveEventListener {
+public class IndexChangeListener extends EntityChangeListener implements PostCollectionUpdateEventListener,
+        PostCollectionRecreateEventListener, PostCollectionRemoveEventListener {
 
     private static final long serialVersionUID = 1L;
-
-    @Override
-    public void onPostInsert(PostInsertEvent event) {
-        changed(event.getEntity(), event.getId());
-    }
-
-    @Override
-    public void onPostUpdate(PostUpdateEvent event) {
-        changed(event.getEntity(), event.getId());
-    }
-
-    @Override
-    public void onPostDelete(PostDeleteEvent event) {
-        changed(event.getEntity(), event.getId());
-    }
 
     @Override
     public void onPostUpdateCollection(PostCollectionUpdateEvent event) {
@@ -80,7 +60,8 @@ public class IndexChangeListener implements PostInsertEventListener, PostUpdateE
         }
     }
 
-    static void changed(Object entity, Serializable id) {
+    @Override
+    protected void changed(Object entity, Serializable id) {
         IndexChanges changes = ListenerBridge.lookup(IndexChanges.class);
         if (changes == null) {
             return;
