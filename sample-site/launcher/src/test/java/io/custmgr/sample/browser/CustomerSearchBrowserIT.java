@@ -106,6 +106,31 @@ class CustomerSearchBrowserIT {
     }
 
     @Test
+    void exportingMoreThanTheDirectLimitRunsInTheBackgroundWithADownloadLink(Browser browser, SampleSite site)
+            throws Exception {
+        new AdminConsole(browser, site).logIn();
+        browser.open(site.admin("customer-search"));
+        long total = Long.parseLong(browser.waitVisible(By.id("custmgr-search-total")).getText().replaceAll(" .*", ""));
+        assertTrue(total > 100, "the sample's limit for a direct download is 100; customers: " + total);
+        browser.find(By.id("custmgr-select-all")).click();
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("custmgr-export-format"))).selectByValue("xlsx");
+        browser.andWaitForNewPage(() -> browser.find(By.id("custmgr-export")).click());
+        assertTrue(browser.currentUrl().contains("/customer-search/export/"), "the job's page: " + browser.currentUrl());
+        WebElement download = browser.waitVisible(By.id("custmgr-export-download"));
+        Screenshots.save(browser, "admin-customer-export-job");
+        String href = download.getDomAttribute("href");
+        Object base64 = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) { return r.arrayBuffer(); })"
+                + ".then(function (b) { var s = ''; var a = new Uint8Array(b);"
+                + " for (var i = 0; i < a.length; i++) { s += String.fromCharCode(a[i]); } done(btoa(s)); });", href);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Base64.getDecoder().decode(
+                (String) base64)))) {
+            assertEquals(total, workbook.getSheetAt(0).getLastRowNum(), "a row per matching customer");
+        }
+    }
+
+    @Test
     void aCsrWithoutExportCustomersSearchesButCannotExport(Browser browser, SampleSite site) {
         AdminConsole admin = new AdminConsole(browser, site).logIn();
         String login = "bt-csr-search-" + Unique.token();
