@@ -51,6 +51,41 @@ class CustomerSearchBrowserIT {
     }
 
     @Test
+    void theMerchantFindsASeededCustomerByZipIpBirthdayAndProductBought(Browser browser, SampleSite site)
+            throws Exception {
+        String zip;
+        String birthday;
+        String product;
+        long demoId;
+        try (java.sql.Connection db = SampleDatabase.connect(); java.sql.Statement st = db.createStatement()) {
+            java.sql.ResultSet rs = st.executeQuery("SELECT c.CUSTOMER_ID, c.CM_DATE_OF_BIRTH, a.POSTAL_CODE"
+                    + " FROM BLC_CUSTOMER c JOIN BLC_CUSTOMER_ADDRESS ca ON ca.CUSTOMER_ID = c.CUSTOMER_ID"
+                    + " JOIN BLC_ADDRESS a ON a.ADDRESS_ID = ca.ADDRESS_ID WHERE c.EMAIL_ADDRESS = 'demo@example.com'");
+            assertTrue(rs.next(), "the demo customer has an address");
+            demoId = rs.getLong(1);
+            birthday = rs.getDate(2).toString().substring(5);
+            zip = rs.getString(3);
+            rs = st.executeQuery("SELECT i.NAME FROM BLC_ORDER_ITEM i JOIN BLC_ORDER o ON o.ORDER_ID = i.ORDER_ID"
+                    + " WHERE o.CUSTOMER_ID = " + demoId + " AND o.ORDER_STATUS = 'SUBMITTED'");
+            assertTrue(rs.next(), "the demo customer bought something");
+            product = rs.getString(1);
+        }
+        new AdminConsole(browser, site).logIn();
+        for (String query : new String[] {"postalCode=" + encode(zip), "birthMonthDay=" + birthday,
+            "product=" + encode(product), "ip=203.0.113.45"}) {
+            browser.open(site.admin("customer-search") + "?" + query + "&size=100");
+            browser.waitVisible(By.id("custmgr-search-total"));
+            List<String> ids = browser.findAll(By.cssSelector("tr.custmgr-search-hit")).stream()
+                    .map(row -> row.getDomAttribute("data-id")).collect(Collectors.toList());
+            if (query.startsWith("ip=")) {
+                assertTrue(ids.size() >= 3, "the seeded burst of registrations from one IP: " + ids);
+            } else {
+                assertTrue(ids.contains(Long.toString(demoId)), query + " finds the demo customer: " + ids);
+            }
+        }
+    }
+
+    @Test
     void fieldsFacetsAndSortAndAClearMessageForABadValue(Browser browser, SampleSite site) {
         new AdminConsole(browser, site).logIn();
         browser.open(site.admin("customer-search") + "?postalCode=9&sort=spent&dir=desc");
