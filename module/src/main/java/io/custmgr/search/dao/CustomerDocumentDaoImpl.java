@@ -1,6 +1,6 @@
 package io.custmgr.search.dao;
 
-import io.custmgr.common.jdbc.InLists;
+import io.custmgr.common.jdbc.IdScope;
 import io.custmgr.common.jdbc.RowLimits;
 import io.custmgr.search.index.CustomerFields;
 import org.apache.solr.common.SolrInputDocument;
@@ -14,15 +14,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.annotation.Resource;
 
 /**
- * One statement per table group and chunk of ids (customers, phones, addresses, groups, IPs, activity, orders,
- * products), each row added to its customer's document; {@link CustomerDocumentRows} turns columns into fields.
+ * One statement per table group and {@link IdScope} (customers, phones, addresses, groups, IPs, activity, orders,
+ * products), each row added to its customer's document; {@link CustomerDocumentRows} turns columns into fields. The
+ * rebuild's batches (ascending ids) are one id range each; the outbox's batches usually IN lists.
  */
 @Repository("cmCustomerDocumentDao")
 public class CustomerDocumentDaoImpl implements CustomerDocumentDao {
@@ -69,65 +73,77 @@ public class CustomerDocumentDaoImpl implements CustomerDocumentDao {
 
     @Override
     public Map<Long, SolrInputDocument> readDocuments(Collection<Long> customerIds) {
-        final Map<Long, SolrInputDocument> docs = new LinkedHashMap<Long, SolrInputDocument>();
-        for (List<Long> chunk : InLists.chunks(customerIds)) {
-            final Map<Long, SolrInputDocument> found = new LinkedHashMap<Long, SolrInputDocument>();
-            MapSqlParameterSource ids = new MapSqlParameterSource("ids", chunk);
-            named.query(CUSTOMERS, ids, new RowCallbackHandler() {
-                @Override
-                public void processRow(ResultSet rs) throws SQLException {
-                    long id = rs.getLong("CUSTOMER_ID");
-                    found.put(id, CustomerDocumentRows.customer(rs));
-                }
-            });
-            if (found.isEmpty()) {
-                continue;
-            }
-            ids = new MapSqlParameterSource("ids", found.keySet());
-            named.query(PHONES, ids, each(found, new Row() {
-                @Override
-                public void add(SolrInputDocument doc, ResultSet rs) throws SQLException {
-                    CustomerDocumentRows.addPhone(doc, rs.getString(2));
-                }
-            }));
-            named.query(ADDRESSES, ids, each(found, new Row() {
-                @Override
-                public void add(SolrInputDocument doc, ResultSet rs) throws SQLException {
-                    CustomerDocumentRows.addAddress(doc, rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5));
-                }
-            }));
-            named.query(GROUPS, ids, each(found, new Row() {
-                @Override
-                public void add(SolrInputDocument doc, ResultSet rs) throws SQLException {
-                    doc.addField(CustomerFields.GROUP_ID, rs.getLong(2));
-                    doc.addField(CustomerFields.GROUP, rs.getString(3));
-                }
-            }));
-            named.query(IPS, ids, each(found, new Row() {
-                @Override
-                public void add(SolrInputDocument doc, ResultSet rs) throws SQLException {
-                    CustomerDocumentRows.addIp(doc, rs.getString(2));
-                }
-            }));
-            named.query(LAST_ACTIVITY, ids, each(found, new Row() {
-                @Override
-                public void add(SolrInputDocument doc, ResultSet rs) throws SQLException {
-                    Date at = rs.getTimestamp(2);
-                    if (at != null) {
-                        doc.setField(CustomerFields.LAST_ACTIVITY, at);
-                    }
-                }
-            }));
-            orders.add(named, ids, found);
-            for (Long id : chunk) {
-                SolrInputDocument doc = found.get(id);
-                if (doc != null) {
-                    docs.put(id, doc);
-                }
+        final Set<Long> wanted = new LinkedHashSet<Long>(customerIds);
+        wanted.remove(null);
+        final Map<Long, SolrInputDocument> found = new HashMap<Long, SolrInputDocument>(wanted.size() * 2);
+        for (IdScope chunk : IdScope.of(wanted)) {
+            read(chunk, wanted, found);
+        }
+        Map<Long, SolrInputDocument> docs = new LinkedHashMap<Long, SolrInputDocument>(found.size() * 2);
+        for (Long id : wanted) {
+            SolrInputDocument doc = found.get(id);
+            if (doc != null) {
+                docs.put(id, doc);
             }
         }
         return docs;
+    }
+
+    /** Adds the documents of the chunk's customers that were asked for to {@code docs}. */
+    private void read(IdScope chunk, final Set<Long> wanted, Map<Long, SolrInputDocument> docs) {
+        final Map<Long, SolrInputDocument> found = new HashMap<Long, SolrInputDocument>();
+        named.query(chunk.sql(CUSTOMERS), chunk.parameters(), new RowCallbackHandler() {
+            @Override
+            public void processRow(ResultSet rs) throws SQLException {
+                long id = rs.getLong("CUSTOMER_ID");
+                if (wanted.contains(id)) {
+                    found.put(id, CustomerDocumentRows.customer(rs));
+                }
+            }
+        });
+        if (found.isEmpty()) {
+            return;
+        }
+        // a range reads what lies in it (rows of customers not asked for are skipped); IN lists only those found
+        IdScope scope = chunk.isRange() ? chunk : IdScope.of(found.keySet()).get(0);
+        MapSqlParameterSource ids = scope.parameters();
+        named.query(scope.sql(PHONES), ids, each(found, new Row() {
+            @Override
+            public void add(SolrInputDocument doc, ResultSet rs) throws SQLException {
+                CustomerDocumentRows.addPhone(doc, rs.getString(2));
+            }
+        }));
+        named.query(scope.sql(ADDRESSES), ids, each(found, new Row() {
+            @Override
+            public void add(SolrInputDocument doc, ResultSet rs) throws SQLException {
+                CustomerDocumentRows.addAddress(doc, rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5));
+            }
+        }));
+        named.query(scope.sql(GROUPS), ids, each(found, new Row() {
+            @Override
+            public void add(SolrInputDocument doc, ResultSet rs) throws SQLException {
+                doc.addField(CustomerFields.GROUP_ID, rs.getLong(2));
+                doc.addField(CustomerFields.GROUP, rs.getString(3));
+            }
+        }));
+        named.query(scope.sql(IPS), ids, each(found, new Row() {
+            @Override
+            public void add(SolrInputDocument doc, ResultSet rs) throws SQLException {
+                CustomerDocumentRows.addIp(doc, rs.getString(2));
+            }
+        }));
+        named.query(scope.sql(LAST_ACTIVITY), ids, each(found, new Row() {
+            @Override
+            public void add(SolrInputDocument doc, ResultSet rs) throws SQLException {
+                Date at = rs.getTimestamp(2);
+                if (at != null) {
+                    doc.setField(CustomerFields.LAST_ACTIVITY, at);
+                }
+            }
+        }));
+        orders.add(named, scope, found);
+        docs.putAll(found);
     }
 
     @Override
