@@ -1,5 +1,6 @@
 package io.custmgr.search.dao;
 
+import io.custmgr.common.jdbc.AddressIdBounds;
 import io.custmgr.common.jdbc.IdScope;
 import io.custmgr.common.jdbc.RowLimits;
 import io.custmgr.search.index.CustomerFields;
@@ -41,14 +42,14 @@ public class CustomerDocumentDaoImpl implements CustomerDocumentDao {
             + " JOIN BLC_PHONE p ON p.PHONE_ID = cp.PHONE_ID WHERE cp.CUSTOMER_ID IN (:ids)"
             + " UNION ALL SELECT ca.CUSTOMER_ID, p.PHONE_NUMBER FROM BLC_CUSTOMER_ADDRESS ca"
             + " JOIN BLC_ADDRESS a ON a.ADDRESS_ID = ca.ADDRESS_ID JOIN BLC_PHONE p ON p.PHONE_ID = a.PHONE_PRIMARY_ID"
-            + " WHERE ca.CUSTOMER_ID IN (:ids)"
+            + " WHERE ca.CUSTOMER_ID IN (:ids) AND " + AddressIdBounds.condition("a.ADDRESS_ID")
             + " UNION ALL SELECT ca.CUSTOMER_ID, a.PRIMARY_PHONE FROM BLC_CUSTOMER_ADDRESS ca"
             + " JOIN BLC_ADDRESS a ON a.ADDRESS_ID = ca.ADDRESS_ID WHERE ca.CUSTOMER_ID IN (:ids)"
-            + " AND a.PRIMARY_PHONE IS NOT NULL";
+            + " AND a.PRIMARY_PHONE IS NOT NULL AND " + AddressIdBounds.condition("a.ADDRESS_ID");
 
     static final String ADDRESSES = "SELECT ca.CUSTOMER_ID, a.POSTAL_CODE, a.CITY, a.COUNTRY, a.COMPANY_NAME"
             + " FROM BLC_CUSTOMER_ADDRESS ca JOIN BLC_ADDRESS a ON a.ADDRESS_ID = ca.ADDRESS_ID"
-            + " WHERE ca.CUSTOMER_ID IN (:ids)";
+            + " WHERE ca.CUSTOMER_ID IN (:ids) AND " + AddressIdBounds.condition("a.ADDRESS_ID");
 
     static final String GROUPS = "SELECT m.CUSTOMER_ID, g.CUSTOMER_GROUP_ID, g.NAME FROM CM_CUSTOMER_GROUP_MEMBER m"
             + " JOIN CM_CUSTOMER_GROUP g ON g.CUSTOMER_GROUP_ID = m.CUSTOMER_GROUP_ID WHERE m.CUSTOMER_ID IN (:ids)";

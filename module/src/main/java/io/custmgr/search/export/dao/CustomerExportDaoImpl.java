@@ -1,5 +1,6 @@
 package io.custmgr.search.export.dao;
 
+import io.custmgr.common.jdbc.AddressIdBounds;
 import io.custmgr.common.jdbc.IdScope;
 import io.custmgr.customer.orders.type.OrderKinds;
 import io.custmgr.search.export.ExportColumn;
@@ -43,11 +44,15 @@ public class CustomerExportDaoImpl implements CustomerExportDao {
             + " JOIN CM_CUSTOMER_GROUP g ON g.CUSTOMER_GROUP_ID = m.CUSTOMER_GROUP_ID WHERE m.CUSTOMER_ID IN (:ids)"
             + " ORDER BY m.CUSTOMER_ID, g.NAME_KEY";
 
-    /** The address book's addresses: active ones, oldest first (as AddressBookDaoImpl.readAddresses). */
+    /**
+     * The address book's addresses: active ones, oldest first (as AddressBookDaoImpl.readAddresses); the join bounded
+     * by {@link AddressIdBounds}.
+     */
     static final String ADDRESSES = "SELECT ca.CUSTOMER_ID, ca.CM_DEFAULT_BILLING, ca.CM_DEFAULT_SHIPPING,"
             + " a.ADDRESS_LINE1, a.ADDRESS_LINE2, a.ADDRESS_LINE3, a.CITY, a.STATE_PROV_REGION, a.POSTAL_CODE, a.COUNTRY"
             + " FROM BLC_CUSTOMER_ADDRESS ca JOIN BLC_ADDRESS a ON a.ADDRESS_ID = ca.ADDRESS_ID"
-            + " WHERE ca.CUSTOMER_ID IN (:ids) AND a.IS_ACTIVE = TRUE ORDER BY ca.CUSTOMER_ID, ca.CUSTOMER_ADDRESS_ID";
+            + " WHERE ca.CUSTOMER_ID IN (:ids) AND a.IS_ACTIVE = TRUE AND " + AddressIdBounds.condition("a.ADDRESS_ID")
+            + " ORDER BY ca.CUSTOMER_ID, ca.CUSTOMER_ADDRESS_ID";
 
     /** Placed orders (every order but carts and wishlists), the module's one definition, as the Orders tab uses it. */
     static final String PLACED = OrderKinds.placedCondition("o");
