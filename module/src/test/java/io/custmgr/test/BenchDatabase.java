@@ -11,8 +11,9 @@ import javax.sql.DataSource;
  * The database of a benchmark (bin/bench-*): PostgreSQL database {@code custmgr_bench} on 127.0.0.1:5432, dropped and
  * recreated, when it answers, else in-memory HSQLDB; set through the harness's system properties (see
  * {@link TestDatabase}) before the Broadleaf context starts. Settings: {@code custmgr.bench.db} postgres | hsqldb |
- * auto, {@code custmgr.bench.pg.server} / {@code .pg.database} / {@code .pg.user}; password in the environment
- * variable CUSTMGR_BENCH_PG_PASSWORD.
+ * auto, {@code custmgr.bench.pg.server} / {@code .pg.database} / {@code .pg.user}, {@code custmgr.bench.seeded} true
+ * to use the PostgreSQL database as an earlier run left it (not recreated); password in the environment variable
+ * CUSTMGR_BENCH_PG_PASSWORD.
  */
 public final class BenchDatabase {
 
@@ -32,7 +33,9 @@ public final class BenchDatabase {
         }
         System.setProperty("runtime.environment", System.getProperty("runtime.environment", "development"));
         if ("postgres".equals(db)) {
-            recreate(server, name, user, password);
+            if (!seeded()) {
+                recreate(server, name, user, password);
+            }
             System.setProperty("custmgr.it.db", "postgres");
             System.setProperty("custmgr.it.jdbc.url", server + name + "?reWriteBatchedInserts=true");
             System.setProperty("custmgr.it.jdbc.user", user);
@@ -44,6 +47,11 @@ public final class BenchDatabase {
             throw new IllegalArgumentException("custmgr.bench.db must be postgres, hsqldb or auto: " + db);
         }
         return db;
+    }
+
+    /** @return whether the run uses the database an earlier run seeded (property {@code custmgr.bench.seeded}) */
+    public static boolean seeded() {
+        return Boolean.getBoolean("custmgr.bench.seeded");
     }
 
     /** Fresh planner statistics after bulk seeding, as autovacuum would have them on a live PostgreSQL database. */

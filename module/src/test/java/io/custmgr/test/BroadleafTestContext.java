@@ -76,13 +76,15 @@ public final class BroadleafTestContext {
             }
         }
         patches.add("custmgr-it-applicationContext.xml");
-        if (!hostContext().isEmpty()) {
-            patches.add(hostContext());
+        for (String location : hostContext().split(",")) {
+            if (!location.trim().isEmpty()) {
+                patches.add(location.trim());
+            }
         }
         return patches.toArray(new String[0]);
     }
 
-    /** The host context this JVM loads, or "" for none. */
+    /** The host context(s) this JVM loads, comma-separated, or "" for none. */
     static String hostContext() {
         return System.getProperty(HOST_CONTEXT_PROPERTY, "");
     }

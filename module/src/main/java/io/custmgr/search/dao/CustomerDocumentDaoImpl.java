@@ -1,6 +1,7 @@
 package io.custmgr.search.dao;
 
-import io.custmgr.common.jdbc.InLists;
+import io.custmgr.common.jdbc.AddressIdBounds;
+import io.custmgr.common.jdbc.IdScope;
 import io.custmgr.common.jdbc.RowLimits;
 import io.custmgr.search.index.CustomerFields;
 import org.apache.solr.common.SolrInputDocument;
@@ -14,15 +15,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.annotation.Resource;
 
 /**
- * One statement per table group and chunk of ids (customers, phones, addresses, groups, IPs, activity, orders,
- * products), each row added to its customer's document; {@link CustomerDocumentRows} turns columns into fields.
+ * One statement per table group and {@link IdScope} (customers, phones, addresses, groups, IPs, activity, orders,
+ * products), each row added to its customer's document; {@link CustomerDocumentRows} turns columns into fields. The
+ * rebuild's batches (ascending ids) are one id range each; the outbox's batches usually IN lists.
  */
 @Repository("cmCustomerDocumentDao")
 public class CustomerDocumentDaoImpl implements CustomerDocumentDao {
@@ -37,14 +42,14 @@ public class CustomerDocumentDaoImpl implements CustomerDocumentDao {
             + " JOIN BLC_PHONE p ON p.PHONE_ID = cp.PHONE_ID WHERE cp.CUSTOMER_ID IN (:ids)"
             + " UNION ALL SELECT ca.CUSTOMER_ID, p.PHONE_NUMBER FROM BLC_CUSTOMER_ADDRESS ca"
             + " JOIN BLC_ADDRESS a ON a.ADDRESS_ID = ca.ADDRESS_ID JOIN BLC_PHONE p ON p.PHONE_ID = a.PHONE_PRIMARY_ID"
-            + " WHERE ca.CUSTOMER_ID IN (:ids)"
+            + " WHERE ca.CUSTOMER_ID IN (:ids) AND " + AddressIdBounds.condition("a.ADDRESS_ID")
             + " UNION ALL SELECT ca.CUSTOMER_ID, a.PRIMARY_PHONE FROM BLC_CUSTOMER_ADDRESS ca"
             + " JOIN BLC_ADDRESS a ON a.ADDRESS_ID = ca.ADDRESS_ID WHERE ca.CUSTOMER_ID IN (:ids)"
-            + " AND a.PRIMARY_PHONE IS NOT NULL";
+            + " AND a.PRIMARY_PHONE IS NOT NULL AND " + AddressIdBounds.condition("a.ADDRESS_ID");
 
     static final String ADDRESSES = "SELECT ca.CUSTOMER_ID, a.POSTAL_CODE, a.CITY, a.COUNTRY, a.COMPANY_NAME"
             + " FROM BLC_CUSTOMER_ADDRESS ca JOIN BLC_ADDRESS a ON a.ADDRESS_ID = ca.ADDRESS_ID"
-            + " WHERE ca.CUSTOMER_ID IN (:ids)";
+            + " WHERE ca.CUSTOMER_ID IN (:ids) AND " + AddressIdBounds.condition("a.ADDRESS_ID");
 
     static final String GROUPS = "SELECT m.CUSTOMER_ID, g.CUSTOMER_GROUP_ID, g.NAME FROM CM_CUSTOMER_GROUP_MEMBER m"
             + " JOIN CM_CUSTOMER_GROUP g ON g.CUSTOMER_GROUP_ID = m.CUSTOMER_GROUP_ID WHERE m.CUSTOMER_ID IN (:ids)";
@@ -69,65 +74,77 @@ public class CustomerDocumentDaoImpl implements CustomerDocumentDao {
 
     @Override
     public Map<Long, SolrInputDocument> readDocuments(Collection<Long> customerIds) {
-        final Map<Long, SolrInputDocument> docs = new LinkedHashMap<Long, SolrInputDocument>();
-        for (List<Long> chunk : InLists.chunks(customerIds)) {
-            final Map<Long, SolrInputDocument> found = new LinkedHashMap<Long, SolrInputDocument>();
-            MapSqlParameterSource ids = new MapSqlParameterSource("ids", chunk);
-            named.query(CUSTOMERS, ids, new RowCallbackHandler() {
-                @Override
-                public void processRow(ResultSet rs) throws SQLException {
-                    long id = rs.getLong("CUSTOMER_ID");
-                    found.put(id, CustomerDocumentRows.customer(rs));
-                }
-            });
-            if (found.isEmpty()) {
-                continue;
-            }
-            ids = new MapSqlParameterSource("ids", found.keySet());
-            named.query(PHONES, ids, each(found, new Row() {
-                @Override
-                public void add(SolrInputDocument doc, ResultSet rs) throws SQLException {
-                    CustomerDocumentRows.addPhone(doc, rs.getString(2));
-                }
-            }));
-            named.query(ADDRESSES, ids, each(found, new Row() {
-                @Override
-                public void add(SolrInputDocument doc, ResultSet rs) throws SQLException {
-                    CustomerDocumentRows.addAddress(doc, rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5));
-                }
-            }));
-            named.query(GROUPS, ids, each(found, new Row() {
-                @Override
-                public void add(SolrInputDocument doc, ResultSet rs) throws SQLException {
-                    doc.addField(CustomerFields.GROUP_ID, rs.getLong(2));
-                    doc.addField(CustomerFields.GROUP, rs.getString(3));
-                }
-            }));
-            named.query(IPS, ids, each(found, new Row() {
-                @Override
-                public void add(SolrInputDocument doc, ResultSet rs) throws SQLException {
-                    CustomerDocumentRows.addIp(doc, rs.getString(2));
-                }
-            }));
-            named.query(LAST_ACTIVITY, ids, each(found, new Row() {
-                @Override
-                public void add(SolrInputDocument doc, ResultSet rs) throws SQLException {
-                    Date at = rs.getTimestamp(2);
-                    if (at != null) {
-                        doc.setField(CustomerFields.LAST_ACTIVITY, at);
-                    }
-                }
-            }));
-            orders.add(named, ids, found);
-            for (Long id : chunk) {
-                SolrInputDocument doc = found.get(id);
-                if (doc != null) {
-                    docs.put(id, doc);
-                }
+        final Set<Long> wanted = new LinkedHashSet<Long>(customerIds);
+        wanted.remove(null);
+        final Map<Long, SolrInputDocument> found = new HashMap<Long, SolrInputDocument>(wanted.size() * 2);
+        for (IdScope chunk : IdScope.of(wanted)) {
+            read(chunk, wanted, found);
+        }
+        Map<Long, SolrInputDocument> docs = new LinkedHashMap<Long, SolrInputDocument>(found.size() * 2);
+        for (Long id : wanted) {
+            SolrInputDocument doc = found.get(id);
+            if (doc != null) {
+                docs.put(id, doc);
             }
         }
         return docs;
+    }
+
+    /** Adds the documents of the chunk's customers that were asked for to {@code docs}. */
+    private void read(IdScope chunk, final Set<Long> wanted, Map<Long, SolrInputDocument> docs) {
+        final Map<Long, SolrInputDocument> found = new HashMap<Long, SolrInputDocument>();
+        named.query(chunk.sql(CUSTOMERS), chunk.parameters(), new RowCallbackHandler() {
+            @Override
+            public void processRow(ResultSet rs) throws SQLException {
+                long id = rs.getLong("CUSTOMER_ID");
+                if (wanted.contains(id)) {
+                    found.put(id, CustomerDocumentRows.customer(rs));
+                }
+            }
+        });
+        if (found.isEmpty()) {
+            return;
+        }
+        // a range reads what lies in it (rows of customers not asked for are skipped); IN lists only those found
+        IdScope scope = chunk.isRange() ? chunk : IdScope.of(found.keySet()).get(0);
+        MapSqlParameterSource ids = scope.parameters();
+        named.query(scope.sql(PHONES), ids, each(found, new Row() {
+            @Override
+            public void add(SolrInputDocument doc, ResultSet rs) throws SQLException {
+                CustomerDocumentRows.addPhone(doc, rs.getString(2));
+            }
+        }));
+        named.query(scope.sql(ADDRESSES), ids, each(found, new Row() {
+            @Override
+            public void add(SolrInputDocument doc, ResultSet rs) throws SQLException {
+                CustomerDocumentRows.addAddress(doc, rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5));
+            }
+        }));
+        named.query(scope.sql(GROUPS), ids, each(found, new Row() {
+            @Override
+            public void add(SolrInputDocument doc, ResultSet rs) throws SQLException {
+                doc.addField(CustomerFields.GROUP_ID, rs.getLong(2));
+                doc.addField(CustomerFields.GROUP, rs.getString(3));
+            }
+        }));
+        named.query(scope.sql(IPS), ids, each(found, new Row() {
+            @Override
+            public void add(SolrInputDocument doc, ResultSet rs) throws SQLException {
+                CustomerDocumentRows.addIp(doc, rs.getString(2));
+            }
+        }));
+        named.query(scope.sql(LAST_ACTIVITY), ids, each(found, new Row() {
+            @Override
+            public void add(SolrInputDocument doc, ResultSet rs) throws SQLException {
+                Date at = rs.getTimestamp(2);
+                if (at != null) {
+                    doc.setField(CustomerFields.LAST_ACTIVITY, at);
+                }
+            }
+        }));
+        orders.add(named, scope, found);
+        docs.putAll(found);
     }
 
     @Override

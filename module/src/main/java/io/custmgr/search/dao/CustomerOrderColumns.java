@@ -1,5 +1,6 @@
 package io.custmgr.search.dao;
 
+import io.custmgr.common.jdbc.IdScope;
 import io.custmgr.customer.orders.type.OrderKinds;
 import io.custmgr.search.index.CustomerFields;
 import org.apache.solr.common.SolrInputDocument;
@@ -28,8 +29,9 @@ final class CustomerOrderColumns {
             + " LEFT JOIN BLC_DISCRETE_ORDER_ITEM d ON d.ORDER_ITEM_ID = i.ORDER_ITEM_ID"
             + " WHERE o.CUSTOMER_ID IN (:ids) AND " + OrderKinds.placedCondition("o");
 
-    void add(NamedParameterJdbcTemplate named, MapSqlParameterSource ids, Map<Long, SolrInputDocument> docs) {
-        named.query(TOTALS, ids, CustomerDocumentDaoImpl.each(docs, new CustomerDocumentDaoImpl.Row() {
+    void add(NamedParameterJdbcTemplate named, IdScope scope, Map<Long, SolrInputDocument> docs) {
+        MapSqlParameterSource ids = scope.parameters();
+        named.query(scope.sql(TOTALS), ids, CustomerDocumentDaoImpl.each(docs, new CustomerDocumentDaoImpl.Row() {
             @Override
             public void add(SolrInputDocument doc, ResultSet rs) throws SQLException {
                 doc.setField(CustomerFields.ORDER_COUNT, rs.getInt("ORDERS"));
@@ -41,7 +43,7 @@ final class CustomerOrderColumns {
                 }
             }
         }));
-        named.query(PRODUCTS, ids, CustomerDocumentDaoImpl.each(docs, new CustomerDocumentDaoImpl.Row() {
+        named.query(scope.sql(PRODUCTS), ids, CustomerDocumentDaoImpl.each(docs, new CustomerDocumentDaoImpl.Row() {
             @Override
             public void add(SolrInputDocument doc, ResultSet rs) throws SQLException {
                 CustomerDocumentRows.addDistinct(doc, CustomerFields.PRODUCT, rs.getString(2));

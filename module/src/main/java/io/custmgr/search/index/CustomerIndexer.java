@@ -33,6 +33,15 @@ public class CustomerIndexer {
 
     /** @return the number of documents written (deleted customers not counted) */
     public int index(Collection<Long> customerIds, long generation) throws SolrServerException, IOException {
+        return index(customerIds, generation, commitWithinMs);
+    }
+
+    /**
+     * As {@link #index(Collection, long)}, visible within {@code commitWithinMs} (the full rebuild waits longer: each
+     * commit opens a new searcher, which a rebuild of thousands of documents a second must not do every second).
+     */
+    public int index(Collection<Long> customerIds, long generation, int commitWithinMs) throws SolrServerException,
+            IOException {
         if (customerIds.isEmpty()) {
             return 0;
         }

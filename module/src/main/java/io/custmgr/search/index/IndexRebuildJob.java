@@ -14,7 +14,9 @@ import java.util.List;
  * The full rebuild: every customer by ascending id, a batch at a time, each batch's position saved, so a rebuild a
  * stopped JVM left behind resumes where it was (its heartbeat goes stale, the next start claims it). One at a time
  * across nodes: the state row is claimed with a conditional update. Documents carry the rebuild's generation; at the
- * end, documents of older generations (customers deleted meanwhile) are removed.
+ * end, documents of older generations (customers deleted meanwhile) are removed and the index is committed. Each
+ * batch's ids come ascending, so the documents are read by id range; batches become visible within their own, longer
+ * commitWithin (a searcher opened every second would slow the rebuild down).
  */
 public class IndexRebuildJob {
 
@@ -26,15 +28,17 @@ public class IndexRebuildJob {
     private final CustomerIndexer indexer;
     private final TaskExecutor executor;
     private final int batchSize;
+    private final int commitWithinMs;
     private volatile boolean stopping;
 
     public IndexRebuildJob(IndexStateDao states, CustomerDocumentDao documents, CustomerIndexer indexer,
-            TaskExecutor executor, int batchSize) {
+            TaskExecutor executor, int batchSize, int commitWithinMs) {
         this.states = states;
         this.documents = documents;
         this.indexer = indexer;
         this.executor = executor;
         this.batchSize = batchSize;
+        this.commitWithinMs = commitWithinMs;
     }
 
     /** @return whether a new rebuild started (false: one is running) */
@@ -77,7 +81,7 @@ public class IndexRebuildJob {
                     LOG.info("Customer index rebuilt: " + done + " customers");
                     return;
                 }
-                indexer.index(ids, generation);
+                indexer.index(ids, generation, commitWithinMs);
                 afterId = ids.get(ids.size() - 1);
                 done += ids.size();
                 states.rebuildProgress(afterId, done);

@@ -98,9 +98,9 @@ class CustomerExportIT {
     }
 
     @Test
-    void readsABatchWithOneStatementPerKindOfDataWhateverItsSize() {
-        List<Long> many = new ArrayList<Long>(Arrays.asList(zoe, guest));
-        for (int i = 0; i < 60; i++) {
+    void readsAscendingIdsAsOneRangeWithOneStatementPerKindOfDataWhateverTheirNumber() {
+        List<Long> many = new ArrayList<Long>();
+        for (int i = 0; i < 600; i++) { // more than one IN list
             long id = rows.customer("many" + i + "@example.com", "Many", "Customers", false, registered);
             rows.order(id, "SUBMITTED", BigDecimal.ONE, lastOrder);
             many.add(id);
@@ -111,14 +111,47 @@ class CustomerExportIT {
         long forTwo = StatementCounter.current() - before;
         before = StatementCounter.current();
         List<Object[]> read = dao.readRows(many, ExportColumn.all());
-        long forSixtyTwo = StatementCounter.current() - before;
+        long forSixHundred = StatementCounter.current() - before;
 
-        assertEquals(62, read.size());
+        assertEquals(600, read.size());
         assertEquals(6, forTwo, "customers, phones, groups, addresses, orders, activity");
-        assertEquals(6, forSixtyTwo);
+        assertEquals(forTwo, forSixHundred, "one range, however many customers");
         before = StatementCounter.current();
         dao.readRows(many, Arrays.asList(ExportColumn.EMAIL, ExportColumn.FIRST_NAME));
         assertEquals(1, StatementCounter.current() - before, "only what the columns need");
+    }
+
+    @Test
+    void readsScatteredIdsInInListsOfFiveHundred() {
+        List<Long> many = new ArrayList<Long>();
+        for (int i = 0; i < 600; i++) {
+            many.add(0, rows.customer("back" + i + "@example.com", "Back", "Wards", false, registered));
+        }
+
+        long before = StatementCounter.current();
+        List<Object[]> read = dao.readRows(many, ExportColumn.all());
+        long statements = StatementCounter.current() - before;
+
+        assertEquals(600, read.size());
+        assertEquals(many.get(0), read.get(0)[0], "in the order given");
+        assertEquals(12, statements, "two IN lists of customers, phones, groups, addresses, orders, activity");
+    }
+
+    @Test
+    void aRangeReadReturnsOnlyTheCustomersAskedFor() {
+        long first = rows.customer("first@example.com", "First", "Asked", false, registered);
+        long skipped = rows.customer("skipped@example.com", "Not", "Asked", false, registered);
+        rows.member(rows.group("Skipped group"), skipped);
+        rows.order(skipped, "SUBMITTED", BigDecimal.TEN, lastOrder);
+        long last = rows.customer("last@example.com", "Last", "Asked", false, registered);
+        rows.order(last, "SUBMITTED", BigDecimal.ONE, lastOrder);
+
+        List<Object[]> read = dao.readRows(Arrays.asList(first, last), Arrays.asList(ExportColumn.ID,
+                ExportColumn.EMAIL, ExportColumn.GROUPS, ExportColumn.ORDER_COUNT));
+
+        assertEquals(2, read.size());
+        assertArrayEquals(new Object[] {first, "first@example.com", null, 0L}, read.get(0));
+        assertArrayEquals(new Object[] {last, "last@example.com", null, 1L}, read.get(1));
     }
 
     @Test

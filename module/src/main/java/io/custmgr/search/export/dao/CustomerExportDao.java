@@ -12,8 +12,8 @@ import java.util.List;
 public interface CustomerExportDao {
 
     /**
-     * @param ids customers to read, any number (read in IN lists of {@link io.custmgr.common.jdbc.InLists#MAX}); a
-     *        customer given twice is read once
+     * @param ids customers to read, any number; a customer given twice is read once. Ascending ids close together
+     *        are read as one id range ({@link io.custmgr.common.jdbc.IdScope}), others in IN lists
      * @param columns the values to read, in row order
      * @return one row per existing customer, in the order of {@code ids} (ids of no customer left out); each row holds
      *         a value per column of the column's {@link io.custmgr.search.export.ValueType} Java type, or null

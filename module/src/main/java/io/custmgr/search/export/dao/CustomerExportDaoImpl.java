@@ -1,6 +1,7 @@
 package io.custmgr.search.export.dao;
 
-import io.custmgr.common.jdbc.InLists;
+import io.custmgr.common.jdbc.AddressIdBounds;
+import io.custmgr.common.jdbc.IdScope;
 import io.custmgr.customer.orders.type.OrderKinds;
 import io.custmgr.search.export.ExportColumn;
 import io.custmgr.search.export.ExportColumn.Source;
@@ -23,7 +24,10 @@ import java.util.Set;
 
 import javax.annotation.Resource;
 
-/** Plain SQL in the subset HSQLDB, PostgreSQL and MariaDB share; one statement per source and IN list. */
+/**
+ * Plain SQL in the subset HSQLDB, PostgreSQL and MariaDB share; one statement per source and {@link IdScope}: a batch
+ * of ascending, dense ids (export of all customers, a search sorted by id) is one id range, others IN lists.
+ */
 @Repository("cmCustomerExportDao")
 public class CustomerExportDaoImpl implements CustomerExportDao {
 
@@ -40,11 +44,15 @@ public class CustomerExportDaoImpl implements CustomerExportDao {
             + " JOIN CM_CUSTOMER_GROUP g ON g.CUSTOMER_GROUP_ID = m.CUSTOMER_GROUP_ID WHERE m.CUSTOMER_ID IN (:ids)"
             + " ORDER BY m.CUSTOMER_ID, g.NAME_KEY";
 
-    /** The address book's addresses: active ones, oldest first (as AddressBookDaoImpl.readAddresses). */
+    /**
+     * The address book's addresses: active ones, oldest first (as AddressBookDaoImpl.readAddresses); the join bounded
+     * by {@link AddressIdBounds}.
+     */
     static final String ADDRESSES = "SELECT ca.CUSTOMER_ID, ca.CM_DEFAULT_BILLING, ca.CM_DEFAULT_SHIPPING,"
             + " a.ADDRESS_LINE1, a.ADDRESS_LINE2, a.ADDRESS_LINE3, a.CITY, a.STATE_PROV_REGION, a.POSTAL_CODE, a.COUNTRY"
             + " FROM BLC_CUSTOMER_ADDRESS ca JOIN BLC_ADDRESS a ON a.ADDRESS_ID = ca.ADDRESS_ID"
-            + " WHERE ca.CUSTOMER_ID IN (:ids) AND a.IS_ACTIVE = TRUE ORDER BY ca.CUSTOMER_ID, ca.CUSTOMER_ADDRESS_ID";
+            + " WHERE ca.CUSTOMER_ID IN (:ids) AND a.IS_ACTIVE = TRUE AND " + AddressIdBounds.condition("a.ADDRESS_ID")
+            + " ORDER BY ca.CUSTOMER_ID, ca.CUSTOMER_ADDRESS_ID";
 
     /** Placed orders (every order but carts and wishlists), the module's one definition, as the Orders tab uses it. */
     static final String PLACED = OrderKinds.placedCondition("o");
@@ -71,12 +79,14 @@ public class CustomerExportDaoImpl implements CustomerExportDao {
         for (ExportColumn column : columns) {
             sources.add(column.getSource());
         }
-        Map<Long, ExportRecord> records = new HashMap<Long, ExportRecord>();
-        for (List<Long> chunk : InLists.chunks(new LinkedHashSet<Long>(ids))) {
-            read(chunk, sources, records);
+        Set<Long> wanted = new LinkedHashSet<Long>(ids);
+        wanted.remove(null);
+        Map<Long, ExportRecord> records = new HashMap<Long, ExportRecord>(wanted.size() * 2);
+        for (IdScope scope : IdScope.of(wanted)) {
+            read(scope, wanted, sources, records);
         }
         List<Object[]> rows = new ArrayList<Object[]>(records.size());
-        for (Long id : new LinkedHashSet<Long>(ids)) {
+        for (Long id : wanted) {
             ExportRecord record = records.get(id);
             if (record != null) {
                 rows.add(record.row(columns));
@@ -91,14 +101,15 @@ public class CustomerExportDaoImpl implements CustomerExportDao {
                 Long.class);
     }
 
-    private void read(List<Long> chunk, Set<Source> sources, Map<Long, ExportRecord> records) {
-        final Map<Long, ExportRecord> found = readCustomers(chunk);
+    private void read(IdScope chunk, Set<Long> wanted, Set<Source> sources, Map<Long, ExportRecord> records) {
+        final Map<Long, ExportRecord> found = readCustomers(chunk, wanted);
         if (found.isEmpty()) {
             return;
         }
-        List<Long> existing = new ArrayList<Long>(found.keySet());
+        // a range reads what lies in it; IN lists only the customers found
+        IdScope existing = chunk.isRange() ? chunk : IdScope.of(found.keySet()).get(0);
         if (sources.contains(Source.PHONES)) {
-            readPhones(found);
+            readPhones(chunk, found);
         }
         if (sources.contains(Source.GROUPS)) {
             query(GROUPS, existing, found, new Reader() {
@@ -133,42 +144,54 @@ public class CustomerExportDaoImpl implements CustomerExportDao {
         records.putAll(found);
     }
 
-    private Map<Long, ExportRecord> readCustomers(List<Long> chunk) {
+    /** The customers of the chunk that were asked for; columns by position, in the order of {@link #CUSTOMERS}. */
+    private Map<Long, ExportRecord> readCustomers(IdScope chunk, final Set<Long> wanted) {
         final Map<Long, ExportRecord> found = new HashMap<Long, ExportRecord>();
-        named.query(CUSTOMERS, new MapSqlParameterSource("ids", chunk), new RowCallbackHandler() {
+        named.query(chunk.sql(CUSTOMERS), chunk.parameters(), new RowCallbackHandler() {
             @Override
             public void processRow(ResultSet rs) throws SQLException {
-                ExportRecord record = new ExportRecord(rs.getLong("CUSTOMER_ID"));
-                record.email = rs.getString("EMAIL_ADDRESS");
-                record.userName = rs.getString("USER_NAME");
-                record.firstName = rs.getString("FIRST_NAME");
-                record.lastName = rs.getString("LAST_NAME");
-                record.company = rs.getString("CM_COMPANY");
-                record.phone = blankToNull(rs.getString("CM_PHONE"));
-                record.registered = rs.getTimestamp("DATE_CREATED");
-                record.dateOfBirth = rs.getDate("CM_DATE_OF_BIRTH");
-                record.statusCode = rs.getString("CM_ACTIVITY_STATUS");
-                record.deactivated = rs.getBoolean("DEACTIVATED");
-                record.guest = rs.getBoolean("CM_IS_GUEST");
-                record.shipsToBilling = rs.getBoolean("CM_SHIP_SAME_AS_BILLING");
-                found.put(record.id, record);
+                long id = rs.getLong(1);
+                if (!wanted.contains(id)) {
+                    return;
+                }
+                ExportRecord record = new ExportRecord(id);
+                record.email = rs.getString(2);
+                record.userName = rs.getString(3);
+                record.firstName = rs.getString(4);
+                record.lastName = rs.getString(5);
+                record.company = rs.getString(6);
+                record.phone = blankToNull(rs.getString(7));
+                record.registered = rs.getTimestamp(8);
+                record.dateOfBirth = rs.getDate(9);
+                record.statusCode = rs.getString(10);
+                record.deactivated = rs.getBoolean(11);
+                record.guest = rs.getBoolean(12);
+                record.shipsToBilling = rs.getBoolean(13);
+                found.put(id, record);
             }
         });
         return found;
     }
 
     /** Customers without a profile phone get their default (else oldest) active customer phone. */
-    private void readPhones(Map<Long, ExportRecord> found) {
-        List<Long> withoutPhone = new ArrayList<Long>();
+    private void readPhones(IdScope chunk, Map<Long, ExportRecord> found) {
+        final Set<Long> withoutPhone = new HashSet<Long>();
         for (ExportRecord record : found.values()) {
             if (record.phone == null) {
                 withoutPhone.add(record.id);
             }
         }
+        if (withoutPhone.isEmpty()) {
+            return;
+        }
         final Set<Long> defaultSeen = new HashSet<Long>();
-        query(PHONES, withoutPhone, found, new Reader() {
+        IdScope scope = chunk.isRange() ? chunk : IdScope.of(withoutPhone).get(0);
+        query(PHONES, scope, found, new Reader() {
             @Override
             void read(ExportRecord record, ResultSet rs) throws SQLException {
+                if (!withoutPhone.contains(record.id)) {
+                    return;
+                }
                 if (rs.getBoolean("IS_DEFAULT") ? defaultSeen.add(record.id) : record.phone == null) {
                     record.phone = rs.getString("PHONE_NUMBER");
                 }
@@ -176,7 +199,7 @@ public class CustomerExportDaoImpl implements CustomerExportDao {
         });
     }
 
-    private void readAddresses(List<Long> existing, Map<Long, ExportRecord> found) {
+    private void readAddresses(IdScope existing, Map<Long, ExportRecord> found) {
         final Map<Long, DefaultAddresses> addresses = new HashMap<Long, DefaultAddresses>();
         query(ADDRESSES, existing, found, new Reader() {
             @Override
@@ -199,14 +222,15 @@ public class CustomerExportDaoImpl implements CustomerExportDao {
         }
     }
 
-    private void query(String sql, List<Long> ids, final Map<Long, ExportRecord> found, final Reader reader) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        named.query(sql, new MapSqlParameterSource("ids", ids), new RowCallbackHandler() {
+    /** Rows of customers in the scope that were not asked for are skipped. */
+    private void query(String sql, IdScope scope, final Map<Long, ExportRecord> found, final Reader reader) {
+        named.query(scope.sql(sql), scope.parameters(), new RowCallbackHandler() {
             @Override
             public void processRow(ResultSet rs) throws SQLException {
-                reader.read(found.get(rs.getLong("CUSTOMER_ID")), rs);
+                ExportRecord record = found.get(rs.getLong(1));
+                if (record != null) {
+                    reader.read(record, rs);
+                }
             }
         });
     }

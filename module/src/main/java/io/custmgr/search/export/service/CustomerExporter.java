@@ -21,8 +21,11 @@ import java.util.List;
  */
 public interface CustomerExporter {
 
-    /** Customers read per batch (one IN list). */
-    int BATCH_SIZE = 500;
+    /**
+     * Customers read per batch: one id range when the batch's ids are ascending and close together (all customers, a
+     * search sorted by id), else IN lists of 500. Bounds the rows held in memory.
+     */
+    int BATCH_SIZE = 5000;
 
     /**
      * @param ids the customers, in export order (used up by the export)

@@ -58,7 +58,7 @@ class CustomerExporterImplTest {
     @Test
     void readsInBatchesAndCountsTheRowsWritten() throws IOException {
         List<Long> ids = new ArrayList<Long>();
-        for (long id = 1; id <= 1201; id++) {
+        for (long id = 1; id <= 12001; id++) {
             ids.add(id);
         }
         final List<Long> progress = new ArrayList<Long>();
@@ -67,11 +67,11 @@ class CustomerExporterImplTest {
         long rows = exporter.export(new SelectedIds(ids), Arrays.asList(ExportColumn.ID), ExportFormat.CSV, out,
                 progress::add);
 
-        assertEquals(1189, rows);
-        assertEquals(Arrays.asList(500, 500, 201), batchSizes);
-        assertEquals(Arrays.asList(495L, 990L, 1189L), progress);
+        assertEquals(11881, rows);
+        assertEquals(Arrays.asList(5000, 5000, 2001), batchSizes);
+        assertEquals(Arrays.asList(4950L, 9900L, 11881L), progress);
         String csv = new String(out.toByteArray(), StandardCharsets.UTF_8);
-        assertEquals(1190, csv.split("\r\n").length, "header and rows");
+        assertEquals(11882, csv.split("\r\n").length, "header and rows");
     }
 
     @Test
