@@ -109,7 +109,7 @@ class IndexOutboxIT {
         IndexState left = states.read();
         assertEquals(IndexState.RUNNING, left.getRebuildStatus());
 
-        IndexRebuildJob other = new IndexRebuildJob(states, documents, indexer, new SyncTaskExecutor(), 500);
+        IndexRebuildJob other = new IndexRebuildJob(states, documents, indexer, new SyncTaskExecutor(), 500, 1000);
         assertTrue(other.resumeStale("resume-test"), "the stale rebuild is taken over");
         IndexState done = states.read();
         assertEquals(IndexState.IDLE, done.getRebuildStatus());
