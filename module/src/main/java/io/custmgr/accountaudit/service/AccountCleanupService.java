@@ -1,33 +1,22 @@
 package io.custmgr.accountaudit.service;
 
-import io.custmgr.accountaudit.dao.CleanupItemRow;
 import io.custmgr.accountaudit.type.AccountClass;
-import io.custmgr.accountaudit.type.CleanupOutcome;
 
 import java.util.Collection;
-import java.util.List;
 
 /**
  * Deletes unused or suspected spam accounts the latest audit found (bean {@code cmAccountCleanupService}): the
  * selection is copied into a run, then a background job deletes it in batches, each batch one transaction that
  * re-checks the never-delete rules first (see {@link io.custmgr.customer.deletion.type.KeepRule}). A failing batch rolls
  * back alone, its customers are reported FAILED with the error, and the job goes on. The run and its items are the
- * deletion report.
+ * deletion report, read through {@link AccountCleanupReports}.
  */
 public interface AccountCleanupService {
 
     /**
-     * What a cleanup of this selection would do now (nothing written).
-     *
-     * @param accountClass {@code UNUSED} or {@code SPAM}
-     * @param customerIds the ticked accounts, or null for every account of the class
-     */
-    CleanupPreview preview(AccountClass accountClass, Collection<Long> customerIds);
-
-    /**
      * Records the run and its selection (one transaction), then hands the deletion to the background executor.
      *
-     * @return the run's id, for {@link #findRun}
+     * @return the run's id, for {@link AccountCleanupReports#findRun}
      * @throws IllegalArgumentException when the class is not UNUSED or SPAM, or the selection is empty
      */
     long start(AccountClass accountClass, Collection<Long> customerIds, String startedBy);
@@ -35,19 +24,10 @@ public interface AccountCleanupService {
     /** Deletes a recorded run's pending customers batch by batch (what the background job runs). */
     void process(long runId);
 
-    /** @return the run with its current counts, or null */
-    CleanupRunView findRun(long runId);
-
     /**
      * Resumes runs whose job stopped with the JVM that ran it (QUEUED or RUNNING, no heartbeat for
      * {@code custmgr.accountAudit.cleanup.staleMinutes}): their PENDING items are processed on this node's executor.
      * Scheduled in the admin context; one node takes each run. @return runs resumed here
      */
     int resumeStalledRuns();
-
-    /** @return the latest runs, newest first */
-    List<CleanupRunView> findRecentRuns(int max);
-
-    /** @return a page of the run's report, optionally of one outcome only */
-    List<CleanupItemRow> findItems(long runId, CleanupOutcome outcome, int page, int pageSize);
 }

@@ -1,10 +1,8 @@
 package io.custmgr.accountaudit.service;
 
 import io.custmgr.accountaudit.dao.AccountCleanupDao;
-import io.custmgr.accountaudit.dao.CleanupItemRow;
 import io.custmgr.accountaudit.domain.CleanupRunImpl;
 import io.custmgr.accountaudit.type.AccountClass;
-import io.custmgr.accountaudit.type.CleanupOutcome;
 import io.custmgr.accountaudit.type.CleanupStatus;
 import io.custmgr.audit.service.AuditActor;
 import io.custmgr.customer.deletion.service.CustomerDeletionService;
@@ -75,13 +73,6 @@ public class AccountCleanupServiceImpl implements AccountCleanupService {
 
     public void setBatchSize(int batchSize) {
         this.batchSize = batchSize;
-    }
-
-    @Override
-    public CleanupPreview preview(AccountClass accountClass, Collection<Long> customerIds) {
-        checkClass(accountClass);
-        return new CleanupPreview(accountClass, customerIds == null,
-                cleanupDao.countSelection(accountClass, customerIds), cleanupDao.previewKept(accountClass, customerIds));
     }
 
     @Override
@@ -212,40 +203,6 @@ public class AccountCleanupServiceImpl implements AccountCleanupService {
         }
     }
 
-    @Override
-    public CleanupRunView findRun(final long runId) {
-        return transactions.execute(new TransactionCallback<CleanupRunView>() {
-            @Override
-            public CleanupRunView doInTransaction(TransactionStatus status) {
-                CleanupRunImpl run = em.find(CleanupRunImpl.class, runId);
-                return run == null ? null : new CleanupRunView(run);
-            }
-        });
-    }
-
-    @Override
-    public List<CleanupRunView> findRecentRuns(final int max) {
-        return transactions.execute(new TransactionCallback<List<CleanupRunView>>() {
-            @Override
-            public List<CleanupRunView> doInTransaction(TransactionStatus status) {
-                List<CleanupRunView> views = new ArrayList<CleanupRunView>();
-                for (CleanupRunImpl run : em.createQuery("SELECT r FROM " + CleanupRunImpl.class.getName()
-                        + " r ORDER BY r.id DESC", CleanupRunImpl.class).setMaxResults(max).getResultList()) {
-                    views.add(new CleanupRunView(run));
-                }
-                return views;
-            }
-        });
-    }
-
-    @Override
-    public List<CleanupItemRow> findItems(long runId, CleanupOutcome outcome, int page, int pageSize) {
-        if (pageSize < 1) {
-            return Collections.emptyList();
-        }
-        return cleanupDao.readItems(runId, outcome, Math.max(0, page) * pageSize, pageSize);
-    }
-
     private int lastBatchNo(final long runId) {
         return transactions.execute(new TransactionCallback<Integer>() {
             @Override
@@ -273,7 +230,7 @@ public class AccountCleanupServiceImpl implements AccountCleanupService {
         });
     }
 
-    private static void checkClass(AccountClass accountClass) {
+    static void checkClass(AccountClass accountClass) {
         if (accountClass != AccountClass.UNUSED && accountClass != AccountClass.SPAM) {
             throw new IllegalArgumentException("Only unused or suspected spam accounts can be cleaned up");
         }

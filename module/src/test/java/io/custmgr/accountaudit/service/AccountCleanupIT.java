@@ -41,6 +41,9 @@ class AccountCleanupIT {
     @Resource(name = "cmAccountCleanupService")
     AccountCleanupServiceImpl cleanupService;
 
+    @Resource(name = "cmAccountCleanupReports")
+    AccountCleanupReports cleanupReports;
+
     @Resource(name = "blTransactionManager")
     JpaTransactionManager transactionManager;
 
@@ -86,7 +89,7 @@ class AccountCleanupIT {
         assertEquals(0, rows.count("BLC_ORDER WHERE ORDER_ID IN (?, ?)", emptyWishlist, emptyCart));
         assertEquals(0, rows.count("CM_ACCOUNT_AUDIT_RESULT WHERE CUSTOMER_ID = ?", unused));
         assertEquals(1, rows.count("BLC_CUSTOMER WHERE CUSTOMER_ID = ?", notSelected));
-        List<CleanupItemRow> report = cleanupService.findItems(run.getId(), null, 0, 10);
+        List<CleanupItemRow> report = cleanupReports.findItems(run.getId(), null, 0, 10);
         assertEquals(1, report.size());
         assertEquals(CleanupOutcome.DELETED, report.get(0).getOutcome());
         assertEquals("user" + unused + "@example.com", report.get(0).getEmail());
@@ -112,7 +115,7 @@ class AccountCleanupIT {
         rows.member(rows.group("Cleanup test group " + member), member);
         rows.set(becameGuest, "IS_REGISTERED", Boolean.FALSE);
 
-        CleanupPreview preview = cleanupService.preview(AccountClass.UNUSED, all);
+        CleanupPreview preview = cleanupReports.preview(AccountClass.UNUSED, all);
         CleanupRunView run = finish(cleanupService.start(AccountClass.UNUSED, all, "test"));
 
         assertEquals(7, preview.getSelected());
@@ -163,7 +166,7 @@ class AccountCleanupIT {
             assertEquals(1, rows.count("BLC_CUSTOMER WHERE CUSTOMER_ID = ?", spam[2]));
             assertEquals(1, rows.count("BLC_CUSTOMER WHERE CUSTOMER_ID = ?", spam[3]));
             assertEquals(1, rows.count("CM_PAGE_VIEW WHERE CUSTOMER_ID = ?", spam[3]));
-            List<CleanupItemRow> failed = cleanupService.findItems(run.getId(), CleanupOutcome.FAILED, 0, 10);
+            List<CleanupItemRow> failed = cleanupReports.findItems(run.getId(), CleanupOutcome.FAILED, 0, 10);
             assertEquals(2, failed.size());
             for (CleanupItemRow item : failed) {
                 assertNotNull(item.getReason());
@@ -184,7 +187,7 @@ class AccountCleanupIT {
         auditService.runAudit("test");
         long inClass = auditService.countAccounts(AccountClass.SPAM);
 
-        CleanupPreview preview = cleanupService.preview(AccountClass.SPAM, null);
+        CleanupPreview preview = cleanupReports.preview(AccountClass.SPAM, null);
         CleanupRunView run = finish(cleanupService.start(AccountClass.SPAM, null, "test"));
 
         assertTrue(preview.isWholeClass());
@@ -236,7 +239,7 @@ class AccountCleanupIT {
         assertEquals(1, rows.count("BLC_CUSTOMER WHERE CUSTOMER_ID = ?", keptEarlier));
         assertEquals(2, rows.count("CM_CLEANUP_RUN_ITEM WHERE CLEANUP_RUN_ID = ? AND BATCH_NO = 2", stalled),
                 "the resumed job goes on numbering its batches");
-        assertEquals(CleanupStatus.RUNNING, cleanupService.findRun(alive).getStatus());
+        assertEquals(CleanupStatus.RUNNING, cleanupReports.findRun(alive).getStatus());
         assertEquals(1, rows.count("BLC_CUSTOMER WHERE CUSTOMER_ID = ?", otherNodes));
         assertEquals(0, cleanupService.resumeStalledRuns(), "a finished run is not taken again");
     }
@@ -257,10 +260,10 @@ class AccountCleanupIT {
 
     CleanupRunView finish(long runId) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 60000;
-        CleanupRunView run = cleanupService.findRun(runId);
+        CleanupRunView run = cleanupReports.findRun(runId);
         while (!run.isFinished() && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);
-            run = cleanupService.findRun(runId);
+            run = cleanupReports.findRun(runId);
         }
         assertTrue(run.isFinished(), "run " + runId + " still " + run.getStatus());
         return run;
@@ -268,7 +271,7 @@ class AccountCleanupIT {
 
     Map<Long, String> reasons(long runId) {
         Map<Long, String> reasons = new HashMap<Long, String>();
-        for (CleanupItemRow item : cleanupService.findItems(runId, null, 0, 100)) {
+        for (CleanupItemRow item : cleanupReports.findItems(runId, null, 0, 100)) {
             reasons.put(item.getCustomerId(), item.getReason());
         }
         return reasons;

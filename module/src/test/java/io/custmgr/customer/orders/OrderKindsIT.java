@@ -1,7 +1,7 @@
 package io.custmgr.customer.orders;
 
 import io.custmgr.accountaudit.service.AccountAuditService;
-import io.custmgr.accountaudit.service.AccountCleanupService;
+import io.custmgr.accountaudit.service.AccountCleanupReports;
 import io.custmgr.accountaudit.service.CleanupPreview;
 import io.custmgr.accountaudit.testsupport.AccountRows;
 import io.custmgr.accountaudit.type.AccountClass;
@@ -62,8 +62,8 @@ class OrderKindsIT {
     @Resource(name = "cmAccountAuditService")
     AccountAuditService auditService;
 
-    @Resource(name = "cmAccountCleanupService")
-    AccountCleanupService cleanupService;
+    @Resource(name = "cmAccountCleanupReports")
+    AccountCleanupReports cleanupReports;
 
     @Resource(name = "cmCustomerDeletionService")
     CustomerDeletionService deletionService;
@@ -124,7 +124,7 @@ class OrderKindsIT {
                 "Wishlist tab");
         assertEquals(kind == OrderKind.CART, abandoned(), "abandoned-cart scan");
 
-        CleanupPreview cleanup = cleanupService.preview(AccountClass.UNUSED, Collections.singletonList(owner.getId()));
+        CleanupPreview cleanup = cleanupReports.preview(AccountClass.UNUSED, Collections.singletonList(owner.getId()));
         assertEquals(1, cleanup.getSelected(), "unused in the audit before the order");
         assertEquals(keptBy(kind == OrderKind.PLACED ? KeepRule.ORDERS
                 : kind == OrderKind.CART ? KeepRule.OPEN_CART : null), cleanup.getKept(), "cleanup keep rules");

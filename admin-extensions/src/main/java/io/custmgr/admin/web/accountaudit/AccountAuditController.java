@@ -5,7 +5,7 @@ import io.custmgr.accountaudit.dao.AuditedAccountRow;
 import io.custmgr.accountaudit.service.AccountAuditService;
 import io.custmgr.accountaudit.service.AccountAuditSettings;
 import io.custmgr.accountaudit.service.AccountAuditSummary;
-import io.custmgr.accountaudit.service.AccountCleanupService;
+import io.custmgr.accountaudit.service.AccountCleanupReports;
 import io.custmgr.accountaudit.type.AccountClass;
 import io.custmgr.accountaudit.type.ActivityCriterion;
 import io.custmgr.accountaudit.type.SpamSignal;
@@ -51,8 +51,8 @@ public class AccountAuditController extends AdminAbstractController {
     @Resource(name = "cmAccountAuditService")
     protected AccountAuditService auditService;
 
-    @Resource(name = "cmAccountCleanupService")
-    protected AccountCleanupService cleanupService;
+    @Resource(name = "cmAccountCleanupReports")
+    protected AccountCleanupReports cleanupReports;
 
     @Resource(name = "cmAccountAuditSettings")
     protected AccountAuditSettings settings;
@@ -75,7 +75,7 @@ public class AccountAuditController extends AdminAbstractController {
         model.addAttribute("criteria", ActivityCriterion.values());
         model.addAttribute("signals", SpamSignal.values());
         model.addAttribute("settings", settings.describe());
-        model.addAttribute("runs", cleanupService.findRecentRuns(10));
+        model.addAttribute("runs", cleanupReports.findRecentRuns(10));
         model.addAttribute("mayRun", permissions.may(UPDATE, AccountAudit.class));
         return view(model, "custmgr/accountAudit");
     }

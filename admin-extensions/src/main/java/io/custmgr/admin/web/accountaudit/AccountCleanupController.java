@@ -1,6 +1,7 @@
 package io.custmgr.admin.web.accountaudit;
 
 import io.custmgr.accountaudit.AccountAudit;
+import io.custmgr.accountaudit.service.AccountCleanupReports;
 import io.custmgr.accountaudit.service.AccountCleanupService;
 import io.custmgr.accountaudit.service.CleanupRunView;
 import io.custmgr.accountaudit.type.AccountClass;
@@ -48,6 +49,9 @@ public class AccountCleanupController extends AdminAbstractController {
     @Resource(name = "cmAccountCleanupService")
     protected AccountCleanupService cleanupService;
 
+    @Resource(name = "cmAccountCleanupReports")
+    protected AccountCleanupReports cleanupReports;
+
     @Resource(name = "cmAdminPermissions")
     protected AdminPermissions permissions;
 
@@ -70,7 +74,7 @@ public class AccountCleanupController extends AdminAbstractController {
             redirect.addFlashAttribute("error", "Tick at least one account, or choose all accounts of the class.");
             return "redirect:/" + AccountAuditController.SECTION + "/class/" + accountClass.name();
         }
-        model.addAttribute("preview", cleanupService.preview(accountClass, selected));
+        model.addAttribute("preview", cleanupReports.preview(accountClass, selected));
         model.addAttribute("keepRules", KeepRule.values());
         model.addAttribute("scope", selected == null ? SCOPE_ALL : "selected");
         model.addAttribute("customerIds", selected == null ? new ArrayList<Long>() : selected);
@@ -99,7 +103,7 @@ public class AccountCleanupController extends AdminAbstractController {
             @RequestParam(value = "outcome", required = false) String outcomeName,
             @RequestParam(value = "page", defaultValue = "0") int page) throws ServiceException {
         permissions.check(READ, AccountAudit.class);
-        CleanupRunView run = cleanupService.findRun(runId);
+        CleanupRunView run = cleanupReports.findRun(runId);
         if (run == null) {
             return "redirect:/" + AccountAuditController.SECTION;
         }
@@ -108,7 +112,7 @@ public class AccountCleanupController extends AdminAbstractController {
         model.addAttribute("run", run);
         model.addAttribute("outcome", outcome == null ? "" : outcome.name());
         model.addAttribute("outcomes", CleanupOutcome.values());
-        model.addAttribute("items", cleanupService.findItems(runId, outcome, shown, REPORT_PAGE_SIZE + 1));
+        model.addAttribute("items", cleanupReports.findItems(runId, outcome, shown, REPORT_PAGE_SIZE + 1));
         model.addAttribute("page", shown);
         model.addAttribute("pageSize", REPORT_PAGE_SIZE);
         return view(model, "custmgr/accountCleanupRun");
@@ -119,7 +123,7 @@ public class AccountCleanupController extends AdminAbstractController {
     @ResponseBody
     public String progress(@PathVariable("runId") long runId, HttpServletResponse response) throws ServiceException {
         permissions.check(READ, AccountAudit.class);
-        CleanupRunView run = cleanupService.findRun(runId);
+        CleanupRunView run = cleanupReports.findRun(runId);
         response.setHeader("Cache-Control", "no-store");
         if (run == null) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);

@@ -2,6 +2,7 @@ package io.custmgr.sample.bench;
 
 import io.custmgr.accountaudit.service.AccountAuditService;
 import io.custmgr.accountaudit.service.AccountAuditSummary;
+import io.custmgr.accountaudit.service.AccountCleanupReports;
 import io.custmgr.accountaudit.service.AccountCleanupService;
 import io.custmgr.accountaudit.service.CleanupRunView;
 import io.custmgr.accountaudit.type.AccountClass;
@@ -81,14 +82,15 @@ public final class AccountAuditBenchmark {
         double extrapolated = loopSeconds * customers / ids.size();
 
         AccountCleanupService cleaner = context.getBean("cmAccountCleanupService", AccountCleanupService.class);
+        AccountCleanupReports reports = context.getBean("cmAccountCleanupReports", AccountCleanupReports.class);
         List<Long> unused = jdbc.queryForList("SELECT CUSTOMER_ID FROM CM_ACCOUNT_AUDIT_RESULT WHERE ACCOUNT_CLASS = ?"
                 + " ORDER BY CUSTOMER_ID LIMIT ?", Long.class, AccountClass.UNUSED.name(), cleanup);
         long t3 = System.nanoTime();
         long runId = cleaner.start(AccountClass.UNUSED, unused, "benchmark");
-        CleanupRunView run = cleaner.findRun(runId);
+        CleanupRunView run = reports.findRun(runId);
         while (!run.isFinished()) {
             Thread.sleep(200);
-            run = cleaner.findRun(runId);
+            run = reports.findRun(runId);
         }
         double cleanupSeconds = seconds(System.nanoTime() - t3);
 

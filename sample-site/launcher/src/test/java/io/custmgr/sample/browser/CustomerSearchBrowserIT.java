@@ -135,6 +135,13 @@ class CustomerSearchBrowserIT {
             Sheet sheet = workbook.getSheetAt(0);
             assertEquals(2, sheet.getLastRowNum(), "a header and two customers");
         }
+        org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(exportFromPage(browser, "xml")));
+        assertEquals(2, xml.getElementsByTagName("customer").getLength(), "one element per customer");
+        String html = new String(exportFromPage(browser, "html"), StandardCharsets.UTF_8);
+        assertEquals(3, html.split("<tr").length - 1, "a printable table: a header row and two customers");
+        assertTrue(html.contains("=HYPERLINK(&quot;http://x&quot;)") || html.contains("=HYPERLINK(&#34;http://x&#34;)"),
+                "the name escaped in the HTML export");
         browser.open(site.admin("admin-audit-trail"));
         assertTrue(browser.waitVisible(By.cssSelector("tr.custmgr-admin-audit-record td[data-fieldname='after']"))
                 .getText().contains("rows: 2"), "the export is in the admin audit trail with its row count");
