@@ -1,6 +1,8 @@
 package io.custmgr.search.index;
 
 import io.custmgr.search.dao.CustomerDocumentDao;
+import io.custmgr.search.solr.DocumentWriter;
+import io.custmgr.search.solr.SolrJDocumentWriter;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServer;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -17,16 +19,24 @@ import java.util.Map;
 /**
  * Writes customer documents to Solr: reads a batch of customers set-based ({@link CustomerDocumentDao}), adds the
  * documents of those that exist and deletes those of the others, in one update request made visible within
- * {@code commitWithinMs}.
+ * {@code commitWithinMs}. Adds go through a {@link DocumentWriter}, the fastest way of the index's mode.
  */
 public class CustomerIndexer {
 
     private final SolrServer solr;
+    private final DocumentWriter writer;
     private final CustomerDocumentDao documents;
     private final int commitWithinMs;
 
+    /** Adds documents through {@code solr} too. */
     public CustomerIndexer(SolrServer solr, CustomerDocumentDao documents, int commitWithinMs) {
+        this(solr, new SolrJDocumentWriter(solr), documents, commitWithinMs);
+    }
+
+    /** @param writer adds the documents (the embedded core's chain, or {@code solr}); deletes and queries use solr */
+    public CustomerIndexer(SolrServer solr, DocumentWriter writer, CustomerDocumentDao documents, int commitWithinMs) {
         this.solr = solr;
+        this.writer = writer;
         this.documents = documents;
         this.commitWithinMs = commitWithinMs;
     }
@@ -45,24 +55,27 @@ public class CustomerIndexer {
         if (customerIds.isEmpty()) {
             return 0;
         }
+        return write(read(new ArrayList<Long>(customerIds), generation), commitWithinMs);
+    }
+
+    /** Reads the documents of a non-empty batch of customers, stamped with the time and the rebuild's generation. */
+    IndexBatch read(List<Long> customerIds, long generation) {
         Map<Long, SolrInputDocument> docs = documents.readDocuments(customerIds);
         Date now = new Date();
         for (SolrInputDocument doc : docs.values()) {
             doc.setField(CustomerFields.INDEXED_AT, now);
             doc.setField(CustomerFields.GENERATION, generation);
         }
+        return new IndexBatch(customerIds, docs);
+    }
+
+    /** Writes a batch read by {@link #read}. @return the number of documents written */
+    int write(IndexBatch batch, int commitWithinMs) throws SolrServerException, IOException {
+        Map<Long, SolrInputDocument> docs = batch.getDocuments();
         if (!docs.isEmpty()) {
-            UpdateRequest add = new UpdateRequest();
-            add.setCommitWithin(commitWithinMs);
-            add.add(docs.values());
-            add.process(solr);
+            writer.add(docs.values(), commitWithinMs);
         }
-        List<String> gone = new ArrayList<String>();
-        for (Long id : customerIds) {
-            if (!docs.containsKey(id)) {
-                gone.add(Long.toString(id));
-            }
-        }
+        List<String> gone = batch.goneIds();
         if (!gone.isEmpty()) {
             // a request of its own: SolrJ 4's XML of adds and deletes in one request has two roots
             UpdateRequest delete = new UpdateRequest();

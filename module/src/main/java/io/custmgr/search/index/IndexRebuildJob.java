@@ -8,7 +8,6 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.core.task.TaskExecutor;
 
 import java.util.Date;
-import java.util.List;
 
 /**
  * The full rebuild: every customer by ascending id, a batch at a time, each batch's position saved, so a rebuild a
@@ -16,7 +15,8 @@ import java.util.List;
  * across nodes: the state row is claimed with a conditional update. Documents carry the rebuild's generation; at the
  * end, documents of older generations (customers deleted meanwhile) are removed and the index is committed. Each
  * batch's ids come ascending, so the documents are read by id range; batches become visible within their own, longer
- * commitWithin (a searcher opened every second would slow the rebuild down).
+ * commitWithin (a searcher opened every second would slow the rebuild down). The next batch is read from the database
+ * ({@link RebuildReader}) while this one is written to Solr; the saved position moves only past batches Solr accepted.
  */
 public class IndexRebuildJob {
 
@@ -71,20 +71,24 @@ public class IndexRebuildJob {
         try {
             IndexState state = states.read();
             long generation = state.getGeneration();
-            long afterId = state.getRebuildAfterId();
             long done = state.getRebuildDone();
-            while (!stopping) {
-                List<Long> ids = documents.readIdsAfter(afterId, batchSize);
-                if (ids.isEmpty()) {
-                    indexer.deleteOlderGenerations(generation);
-                    states.rebuildFinished();
-                    LOG.info("Customer index rebuilt: " + done + " customers");
-                    return;
+            RebuildReader reader = new RebuildReader(documents, indexer, generation, state.getRebuildAfterId(),
+                    batchSize).start();
+            try {
+                while (!stopping) {
+                    IndexBatch batch = reader.next();
+                    if (batch == null) {
+                        indexer.deleteOlderGenerations(generation);
+                        states.rebuildFinished();
+                        LOG.info("Customer index rebuilt: " + done + " customers");
+                        return;
+                    }
+                    indexer.write(batch, commitWithinMs);
+                    done += batch.size();
+                    states.rebuildProgress(batch.lastId(), done);
                 }
-                indexer.index(ids, generation, commitWithinMs);
-                afterId = ids.get(ids.size() - 1);
-                done += ids.size();
-                states.rebuildProgress(afterId, done);
+            } finally {
+                reader.close();
             }
         } catch (Exception e) {
             LOG.error("The customer index rebuild failed", e);

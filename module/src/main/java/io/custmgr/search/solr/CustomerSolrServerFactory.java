@@ -71,6 +71,15 @@ public class CustomerSolrServerFactory implements FactoryBean<SolrServer>, Dispo
         }
     }
 
+    /**
+     * The writer of bulk document adds for this mode: straight into the embedded core's update chain, else through the
+     * SolrJ client. Creates the client first when it does not exist yet.
+     */
+    public synchronized DocumentWriter getDocumentWriter() throws Exception {
+        SolrServer solr = getObject();
+        return cores != null ? new EmbeddedDocumentWriter(cores, EmbeddedSolrHome.CORE) : new SolrJDocumentWriter(solr);
+    }
+
     public SolrMode getMode() {
         return mode;
     }

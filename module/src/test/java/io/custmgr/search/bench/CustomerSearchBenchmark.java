@@ -8,6 +8,8 @@ import io.custmgr.search.query.CustomerSearchService;
 import io.custmgr.test.BenchDatabase;
 import io.custmgr.test.BenchmarkMain;
 import io.custmgr.test.BroadleafTestContext;
+import io.custmgr.test.SolrCloudServer;
+import io.custmgr.test.TestSolr;
 import org.broadleafcommerce.openadmin.server.service.AdminEntityService;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,14 +26,16 @@ import javax.sql.DataSource;
 
 /**
  * Customer search over many customers (bin/bench-search): boots the integration-test Broadleaf context with the search
- * context (embedded Solr) and Broadleaf's admin platform, seeds customers set-based ({@link ExportSeeder} with order
- * items), then prints the full rebuild rate, the search mix ({@link SearchMix}) through the index and the same filters
- * through Broadleaf's admin customer list, the delay from a committed change to search ({@link VisibilityDelay}), and,
- * on PostgreSQL, runs the export benchmark on the same data in a 256 MB JVM ({@link ExportChild}). Settings (system
- * properties): {@code custmgr.bench.customers} (1,000,000), {@code custmgr.bench.rounds} (10),
- * {@code custmgr.bench.adminRounds} (3), {@code custmgr.bench.changes} (50), {@code custmgr.bench.export} (true),
- * {@code custmgr.bench.xlsx} (true), and those of {@link BenchDatabase}. Exit 1 when a figure could not be measured
- * right (a count wrong), 2 when the run failed.
+ * context (embedded Solr by default) and Broadleaf's admin platform, seeds customers set-based ({@link ExportSeeder}
+ * with order items), then prints the full rebuild rate, the search mix ({@link SearchMix}) through the index and the
+ * same filters through Broadleaf's admin customer list, the delay from a committed change to search
+ * ({@link VisibilityDelay}), and, on PostgreSQL, runs the export benchmark on the same data in a 256 MB JVM
+ * ({@link ExportChild}). Settings (system properties): {@code custmgr.bench.customers} (1,000,000),
+ * {@code custmgr.bench.rounds} (10), {@code custmgr.bench.adminRounds} (3), {@code custmgr.bench.changes} (50),
+ * {@code custmgr.bench.export} (true), {@code custmgr.bench.xlsx} (true), {@code custmgr.bench.solr} ({@code embedded};
+ * {@code cloud}: a two-shard SolrCloud collection in a JVM of its own, {@link TestSolr}, which needs the Solr server
+ * Maven unpacks into {@code module/target/solrcloud} in phase pre-integration-test), and those of
+ * {@link BenchDatabase}. Exit 1 when a figure could not be measured right (a count wrong), 2 when the run failed.
  */
 public final class CustomerSearchBenchmark {
 
@@ -56,6 +60,9 @@ public final class CustomerSearchBenchmark {
                 + "\n").getBytes(StandardCharsets.ISO_8859_1));
         System.setProperty("property-override", override.getAbsolutePath());
         System.setProperty(BroadleafTestContext.HOST_CONTEXT_PROPERTY, ADMIN_CONTEXTS);
+        if (cloud()) {
+            System.setProperty(TestSolr.MODE_PROPERTY, "cloud");
+        }
         try {
             return run(customers, override);
         } finally {
@@ -67,7 +74,8 @@ public final class CustomerSearchBenchmark {
     private static int run(int customers, File override) throws Exception {
         String db = BenchDatabase.choose();
         System.out.println("Customer search benchmark: " + String.format(Locale.ROOT, "%,d", customers)
-                + " customers on " + db + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, "
+                + " customers on " + db + ", " + solrName() + ", max heap "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, "
                 + Runtime.getRuntime().availableProcessors() + " cores");
         long t0 = System.nanoTime();
         long since = System.currentTimeMillis();
@@ -100,11 +108,12 @@ public final class CustomerSearchBenchmark {
 
         System.out.println();
         System.out.println("=== Customer search (" + db + ", " + String.format(Locale.ROOT, "%,d", customers)
-                + " customers, embedded Solr) ===");
+                + " customers, " + solrName() + ") ===");
         System.out.println("per search (index: every round other values; Broadleaf: its admin list fetch):");
         timings.printDetails();
-        System.out.println(String.format(Locale.ROOT, "full rebuild         %,.0f customers/s (target >= %,.0f: %s)",
-                rate, TARGET_REBUILD_PER_SECOND, met(rate >= TARGET_REBUILD_PER_SECOND)));
+        System.out.println(String.format(Locale.ROOT,
+                "full rebuild         %,.0f customers/s (%s; target >= %,.0f: %s)", rate, solrName(),
+                TARGET_REBUILD_PER_SECOND, met(rate >= TARGET_REBUILD_PER_SECOND)));
         double p95 = timings.index.percentile(95);
         System.out.println(String.format(Locale.ROOT, "index search mix     %s over %d searches (target p95 < %.0f ms:"
                 + " %s)", timings.index.summary(), SearchMix.round(jdbc, customers, 1).size(), TARGET_P95_MS,
@@ -164,6 +173,15 @@ public final class CustomerSearchBenchmark {
             state = states.read();
         }
         return state;
+    }
+
+    /** {@code custmgr.bench.solr=cloud}: the index in a {@link TestSolr} SolrCloud collection of two shards */
+    private static boolean cloud() {
+        return "cloud".equals(System.getProperty("custmgr.bench.solr", "embedded"));
+    }
+
+    private static String solrName() {
+        return cloud() ? SolrCloudServer.SHARDS + "-shard SolrCloud" : "embedded Solr";
     }
 
     private static String met(boolean met) {
