@@ -36,6 +36,12 @@ public enum ExportFormat {
     }
 
     /** @return the format with this key (case-insensitive), or null for an unknown or null key */
+    /** @return the download's file name for an export made at {@code at}, e.g. customers-20261206-0915.csv */
+    public String fileName(java.util.Date at) {
+        return "customers-" + new java.text.SimpleDateFormat("yyyyMMdd-HHmm", java.util.Locale.ROOT).format(at) + "."
+                + extension;
+    }
+
     public static ExportFormat fromKey(String key) {
         for (ExportFormat format : values()) {
             if (format.key.equalsIgnoreCase(key)) {

@@ -1,6 +1,8 @@
 package io.custmgr.search.query;
 
+import io.custmgr.common.jdbc.RowLimits;
 import io.custmgr.search.query.CustomerSearchCriteria.YesNo;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -63,8 +65,8 @@ public class SqlCustomerSearch {
         Long total = named.queryForObject("SELECT COUNT(*)" + where, params, Long.class);
         String column = c.getSort().getSqlColumn() == null ? "c.DATE_CREATED" : c.getSort().getSqlColumn();
         String order = " ORDER BY " + column + (c.isAscending() ? " ASC" : " DESC") + ", c.CUSTOMER_ID";
-        org.springframework.jdbc.core.JdbcTemplate page = io.custmgr.common.jdbc.RowLimits.limitedTo(
-                (org.springframework.jdbc.core.JdbcTemplate) named.getJdbcOperations(), c.getStart() + c.getPageSize());
+        JdbcTemplate page = RowLimits.limitedTo((JdbcTemplate) named.getJdbcOperations(),
+                c.getStart() + c.getPageSize());
         List<CustomerHit> rows = new NamedParameterJdbcTemplate(page).query("SELECT " + COLUMNS + where + order,
                 params, new RowMapper<CustomerHit>() {
                     @Override

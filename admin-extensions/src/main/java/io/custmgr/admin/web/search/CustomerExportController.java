@@ -7,7 +7,6 @@ import io.custmgr.audit.service.AdminAuditService;
 import io.custmgr.audit.service.AuditActor;
 import io.custmgr.audit.service.AuditActors;
 import io.custmgr.audit.type.AdminAuditAction;
-import io.custmgr.search.export.ExportFormat;
 import io.custmgr.search.export.job.ExportJob;
 import io.custmgr.search.export.job.ExportJobs;
 import io.custmgr.search.export.service.CustomerExporter;
@@ -82,7 +81,7 @@ public class CustomerExportController extends AdminAbstractController {
         final AuditActor actor = AuditActors.currentAdmin();
         if (scope.getExpectedRows() <= jobs.getDirectRows()) {
             response.setContentType(scope.getFormat().getContentType());
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(scope.getFormat()) + "\"");
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + scope.getFormat().fileName(new java.util.Date()) + "\"");
             OutputStream out = response.getOutputStream();
             long rows = exporter.export(scope.getIds(), scope.getColumns(), scope.getFormat(), out);
             out.flush();
@@ -155,10 +154,5 @@ public class CustomerExportController extends AdminAbstractController {
         audit.recordAction(new AdminAuditEntry(SECTION, "CustomerExport", job == null ? null : job.getId(),
                 "Customer export", AdminAuditAction.EXPORTED, null, scope.describe() + "; rows: " + rows
                         + (job == null ? "" : "; background job " + job.getState())), actor);
-    }
-
-    private static String fileName(ExportFormat format) {
-        return "customers-" + new java.text.SimpleDateFormat("yyyyMMdd-HHmm", java.util.Locale.ROOT).format(
-                new java.util.Date()) + "." + format.getExtension();
     }
 }

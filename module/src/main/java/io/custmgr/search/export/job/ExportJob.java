@@ -89,7 +89,6 @@ public class ExportJob {
 
     /** @return the download's file name, e.g. customers-20261206-0915.csv */
     public String getFileName() {
-        return "customers-" + new java.text.SimpleDateFormat("yyyyMMdd-HHmm", java.util.Locale.ROOT).format(started)
-                + "." + format.getExtension();
+        return format.fileName(started);
     }
 }
