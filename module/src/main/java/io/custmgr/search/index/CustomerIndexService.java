@@ -1,9 +1,14 @@
 package io.custmgr.search.index;
 
+import io.custmgr.search.dao.IndexState;
+
 /** The index's administration (bean {@code cmCustomerIndexService}, in the search context). */
 public interface CustomerIndexService {
 
     IndexStatus status();
+
+    /** @return the state row alone (is a rebuild running, how far): one read, for every search page */
+    IndexState state();
 
     /** @return whether a full rebuild started (false: one is already running) */
     boolean startRebuild(String by);

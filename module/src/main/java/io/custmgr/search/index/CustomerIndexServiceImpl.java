@@ -1,6 +1,7 @@
 package io.custmgr.search.index;
 
 import io.custmgr.search.dao.CustomerDocumentDao;
+import io.custmgr.search.dao.IndexState;
 import io.custmgr.search.dao.IndexStateDao;
 import io.custmgr.search.dao.PendingIndexChangeDao;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -43,6 +44,11 @@ public class CustomerIndexServiceImpl implements CustomerIndexService {
         long docs = indexer.countDocuments();
         return new IndexStatus(docs >= 0, docs, documents.countCustomers(), pending.count(), pending.oldestQueuedAt(),
                 states.read(), where);
+    }
+
+    @Override
+    public IndexState state() {
+        return states.read();
     }
 
     @Override

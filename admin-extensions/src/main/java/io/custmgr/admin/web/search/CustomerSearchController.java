@@ -5,7 +5,6 @@ import io.custmgr.admin.security.AdminPermissions;
 import io.custmgr.search.export.ExportColumn;
 import io.custmgr.search.export.ExportFormat;
 import io.custmgr.search.index.CustomerIndexService;
-import io.custmgr.search.index.IndexStatus;
 import io.custmgr.search.query.CustomerSearchParser;
 import io.custmgr.search.query.CustomerSearchResult;
 import io.custmgr.search.query.CustomerSearchService;
@@ -83,7 +82,6 @@ public class CustomerSearchController extends AdminAbstractController {
         @SuppressWarnings("unchecked")
         CustomerSearchParser.Parsed parsed = CustomerSearchParser.parse(request.getParameterMap());
         CustomerSearchResult result = searchService.search(parsed.getCriteria());
-        IndexStatus status = indexService.status();
 
         long lastPage = Math.max(1L, (result.getTotal() + parsed.getCriteria().getPageSize() - 1)
                 / parsed.getCriteria().getPageSize());
@@ -97,7 +95,7 @@ public class CustomerSearchController extends AdminAbstractController {
         model.addAttribute("sortKeys", SortKey.values());
         model.addAttribute("facetFields", Arrays.asList(CustomerSolrQueries.FACETS));
         model.addAttribute("pageSizes", CustomerSearchParser.PAGE_SIZES);
-        model.addAttribute("indexStatus", status);
+        model.addAttribute("indexState", indexService.state());
         model.addAttribute("mayMaintainIndex", permissions.holds(CustomerSearchIndexController.PERMISSION));
         if (permissions.holds(AdminPermissions.EXPORT_CUSTOMERS)) {
             model.addAttribute("exportFormats", EXPORT_FORMATS);
