@@ -1,5 +1,6 @@
 package io.custmgr.address.dao;
 
+import org.broadleafcommerce.profile.core.domain.Address;
 import org.broadleafcommerce.profile.core.domain.CustomerAddress;
 
 import java.util.Collection;
@@ -17,6 +18,14 @@ public interface AddressBookDao {
 
     /** @return the owning customer's id of each of these customer addresses (unknown ids left out) */
     Map<Long, Long> readOwners(Collection<Long> customerAddressIds);
+
+    /**
+     * Address rows by id with their country, state and phones, in one statement, for screens that format addresses
+     * orders and saved payments point to (not only the address book's).
+     *
+     * @return by id; unknown ids left out; never null
+     */
+    Map<Long, Address> readAddressesById(Collection<Long> addressIds);
 
     /** @return whether a fulfillment group, order payment or multiship option points to this address row */
     boolean isUsedByOrders(Long addressId);

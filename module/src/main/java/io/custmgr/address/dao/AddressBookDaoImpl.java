@@ -1,10 +1,13 @@
 package io.custmgr.address.dao;
 
+import org.broadleafcommerce.profile.core.domain.Address;
+import org.broadleafcommerce.profile.core.domain.AddressImpl;
 import org.broadleafcommerce.profile.core.domain.CustomerAddress;
 import org.springframework.stereotype.Repository;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +22,10 @@ public class AddressBookDaoImpl implements AddressBookDao {
             + "EXISTS (SELECT 1 FROM BLC_FULFILLMENT_GROUP x WHERE x.ADDRESS_ID = a.ADDRESS_ID)"
             + " OR EXISTS (SELECT 1 FROM BLC_ORDER_PAYMENT x WHERE x.ADDRESS_ID = a.ADDRESS_ID)"
             + " OR EXISTS (SELECT 1 FROM BLC_ORDER_MULTISHIP_OPTION x WHERE x.ADDRESS_ID = a.ADDRESS_ID))";
+
+    static final String ADDRESSES_BY_ID = "SELECT a FROM " + AddressImpl.class.getName() + " a"
+            + " LEFT JOIN FETCH a.country LEFT JOIN FETCH a.state LEFT JOIN FETCH a.phonePrimary"
+            + " LEFT JOIN FETCH a.phoneSecondary LEFT JOIN FETCH a.phoneFax WHERE a.id IN (:ids)";
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -64,5 +71,19 @@ public class AddressBookDaoImpl implements AddressBookDao {
         }
         Number count = (Number) em.createNativeQuery(USED_BY_ORDERS).setParameter(1, addressId).getSingleResult();
         return count.longValue() > 0;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<Long, Address> readAddressesById(Collection<Long> addressIds) {
+        Map<Long, Address> addresses = new LinkedHashMap<Long, Address>();
+        if (addressIds.isEmpty()) {
+            return addresses;
+        }
+        List<Address> found = em.createQuery(ADDRESSES_BY_ID).setParameter("ids", addressIds).getResultList();
+        for (Address address : found) {
+            addresses.put(address.getId(), address);
+        }
+        return addresses;
     }
 }

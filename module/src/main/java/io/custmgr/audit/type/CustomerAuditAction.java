@@ -29,6 +29,10 @@ public class CustomerAuditAction extends CodedType {
             "Address changed");
     public static final CustomerAuditAction ADDRESS_REMOVED = new CustomerAuditAction("ADDRESS_REMOVED",
             "Address removed");
+    public static final CustomerAuditAction DEFAULT_PAYMENT_CHANGED = new CustomerAuditAction(
+            "DEFAULT_PAYMENT_CHANGED", "Default payment method changed");
+    public static final CustomerAuditAction SAVED_PAYMENT_REMOVED = new CustomerAuditAction("SAVED_PAYMENT_REMOVED",
+            "Saved payment method removed");
     public static final CustomerAuditAction GUEST_CONVERTED = new CustomerAuditAction("GUEST_CONVERTED",
             "Guest converted to account");
     public static final CustomerAuditAction GUEST_ORDERS_CLAIMED = new CustomerAuditAction("GUEST_ORDERS_CLAIMED",

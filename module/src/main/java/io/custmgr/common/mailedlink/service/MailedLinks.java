@@ -30,6 +30,14 @@ public interface MailedLinks {
     MailedLink verify(String purpose, String token, Long signedInCustomerId);
 
     /**
+     * Read-only, for a link that lets whoever holds it see something (never change anything), such as a guest's order
+     * page: the link may be followed again until it expires, by anyone, signed in or not.
+     *
+     * @throws MailedLinkRefusedException unknown (or of another purpose), expired, or taken up already
+     */
+    MailedLink readBearer(String purpose, String token);
+
+    /**
      * Takes a link up once: counts the visit, checks it as {@link #verify} does, then in one transaction marks it used
      * (of two clicks at the same time, one wins and the other is refused as used) and runs the handler. When the
      * handler throws, the link stays open. Joins the caller's transaction if there is one; called without one, a

@@ -60,6 +60,17 @@ public class MailedLinksImpl implements MailedLinks {
     }
 
     @Override
+    public MailedLink readBearer(String purpose, String token) {
+        MailedLink link = token == null || token.isEmpty() ? null : dao.read(MailedTokens.hash(token));
+        MailedLinkRefusedException refusal = check(purpose, link, link == null ? null : link.getCustomerId(),
+                new Date());
+        if (refusal != null) {
+            throw refusal;
+        }
+        return link;
+    }
+
+    @Override
     public <T> T consume(final String purpose, String token, final Long signedInCustomerId,
             final MailedLinkHandler<T> handler) {
         if (token == null || token.isEmpty()) {

@@ -34,34 +34,26 @@ public class CustomerOrdersDaoImpl implements CustomerOrdersDao {
     /** Orders that are neither a cart nor a wishlist. */
     static final String PLACED = OrderKinds.placedCondition("o");
 
-    /** Per order: sums of successful transactions by kind, over active payments (see {@link PaymentStatus}). */
-    static final String PAYMENT_TOTALS = "SELECT p.ORDER_ID AS PAID_ORDER_ID,"
-            + " SUM(" + successful("t.TRANSACTION_TYPE IN ('CAPTURE', 'AUTHORIZE_AND_CAPTURE')") + ") AS CAPTURED,"
+    /** Sums of successful transactions by kind over the payment(s) grouped (see {@link PaymentStatus}). */
+    static final String TRANSACTION_SUMS = " SUM(" + successful("t.TRANSACTION_TYPE IN ('CAPTURE', 'AUTHORIZE_AND_CAPTURE')")
+            + ") AS CAPTURED,"
             + " SUM(" + successful("t.TRANSACTION_TYPE = 'REFUND'") + ") AS REFUNDED,"
             + " SUM(" + successful("t.TRANSACTION_TYPE = 'AUTHORIZE'") + ") AS AUTHORIZED,"
             + " SUM(" + successful("t.TRANSACTION_TYPE IN ('VOID', 'REVERSE_AUTH')") + ") AS REVERSED,"
             + " SUM(CASE WHEN t.SUCCESS = TRUE AND t.TRANSACTION_TYPE = 'UNCONFIRMED' THEN 1 ELSE 0 END) AS UNCONFIRMED,"
-            + " COUNT(t.PAYMENT_TRANSACTION_ID) AS TRANSACTIONS"
-            + " FROM BLC_ORDER_PAYMENT p"
-            + " JOIN BLC_ORDER po ON po.ORDER_ID = p.ORDER_ID AND po.CUSTOMER_ID = :customerId"
-            + " LEFT JOIN BLC_ORDER_PAYMENT_TRANSACTION t ON t.ORDER_PAYMENT = p.ORDER_PAYMENT_ID"
-            + " AND (t.ARCHIVED IS NULL OR t.ARCHIVED <> 'Y')"
-            + " WHERE p.ARCHIVED IS NULL OR p.ARCHIVED <> 'Y'"
-            + " GROUP BY p.ORDER_ID";
+            + " COUNT(t.PAYMENT_TRANSACTION_ID) AS TRANSACTIONS";
 
-    /** The {@link PaymentStatus} code of an order from its payment totals; first rule that holds wins. */
-    /** TRIM: HSQLDB types a CASE of literals as CHAR of the longest one, padded. */
-    static final String PAYMENT_STATUS = "TRIM(CASE"
-            + " WHEN pt.PAID_ORDER_ID IS NULL THEN 'NONE'"
-            + " WHEN pt.REFUNDED > 0 AND pt.REFUNDED >= pt.CAPTURED THEN 'REFUNDED'"
-            + " WHEN pt.REFUNDED > 0 THEN 'PARTIALLY_REFUNDED'"
-            + " WHEN pt.CAPTURED > 0 AND pt.CAPTURED >= COALESCE(o.ORDER_TOTAL, 0) THEN 'PAID'"
-            + " WHEN pt.CAPTURED > 0 THEN 'PARTIALLY_PAID'"
-            + " WHEN pt.AUTHORIZED > pt.REVERSED THEN 'AUTHORIZED'"
-            + " WHEN pt.REVERSED > 0 THEN 'VOIDED'"
-            + " WHEN pt.UNCONFIRMED > 0 THEN 'UNCONFIRMED'"
-            + " WHEN pt.TRANSACTIONS > 0 THEN 'FAILED'"
-            + " ELSE 'PENDING' END)";
+    /** Transactions {@code t} of payments {@code p} that are not archived. */
+    static final String ACTIVE_TRANSACTIONS = " LEFT JOIN BLC_ORDER_PAYMENT_TRANSACTION t"
+            + " ON t.ORDER_PAYMENT = p.ORDER_PAYMENT_ID AND (t.ARCHIVED IS NULL OR t.ARCHIVED <> 'Y')";
+
+    static final String ACTIVE_PAYMENT = "(p.ARCHIVED IS NULL OR p.ARCHIVED <> 'Y')";
+
+    /** Per order of the customer: the transaction sums of its active payments. */
+    static final String PAYMENT_TOTALS = paymentTotals("po.CUSTOMER_ID = :customerId");
+
+    /** The {@link PaymentStatus} code of an order from its payment totals. */
+    static final String PAYMENT_STATUS = paymentStatus("pt", "o.ORDER_TOTAL");
 
     static final String PLACED_ORDERS = "SELECT o.ORDER_ID, o.ORDER_NUMBER, o.SUBMIT_DATE, o.ORDER_TOTAL,"
             + " o.CURRENCY_CODE, o.ORDER_STATUS, " + PAYMENT_STATUS + " AS PAYMENT_STATUS"
@@ -108,6 +100,33 @@ public class CustomerOrdersDaoImpl implements CustomerOrdersDao {
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
+
+    /** Per order {@code po} that meets the condition: the transaction sums of its active payments. */
+    static String paymentTotals(String orderCondition) {
+        return "SELECT p.ORDER_ID AS PAID_ORDER_ID," + TRANSACTION_SUMS + " FROM BLC_ORDER_PAYMENT p"
+                + " JOIN BLC_ORDER po ON po.ORDER_ID = p.ORDER_ID AND " + orderCondition
+                + ACTIVE_TRANSACTIONS + " WHERE " + ACTIVE_PAYMENT + " GROUP BY p.ORDER_ID";
+    }
+
+    /**
+     * The {@link PaymentStatus} code from transaction sums (columns of {@code sums}, whose PAID_ORDER_ID is null
+     * without any active payment) against the amount {@code due}; the first rule that holds wins. TRIM: HSQLDB types
+     * a CASE of literals as CHAR of the longest one, padded.
+     */
+    static String paymentStatus(String sums, String due) {
+        String s = sums + ".";
+        return "TRIM(CASE"
+                + " WHEN " + s + "PAID_ORDER_ID IS NULL THEN 'NONE'"
+                + " WHEN " + s + "REFUNDED > 0 AND " + s + "REFUNDED >= " + s + "CAPTURED THEN 'REFUNDED'"
+                + " WHEN " + s + "REFUNDED > 0 THEN 'PARTIALLY_REFUNDED'"
+                + " WHEN " + s + "CAPTURED > 0 AND " + s + "CAPTURED >= COALESCE(" + due + ", 0) THEN 'PAID'"
+                + " WHEN " + s + "CAPTURED > 0 THEN 'PARTIALLY_PAID'"
+                + " WHEN " + s + "AUTHORIZED > " + s + "REVERSED THEN 'AUTHORIZED'"
+                + " WHEN " + s + "REVERSED > 0 THEN 'VOIDED'"
+                + " WHEN " + s + "UNCONFIRMED > 0 THEN 'UNCONFIRMED'"
+                + " WHEN " + s + "TRANSACTIONS > 0 THEN 'FAILED'"
+                + " ELSE 'PENDING' END)";
+    }
 
     private static String successful(String condition) {
         return "CASE WHEN t.SUCCESS = TRUE AND " + condition + " THEN COALESCE(t.TRANSACTION_AMOUNT, 0) ELSE 0 END";

@@ -58,6 +58,11 @@ public class OrderHistoryRow {
         return status;
     }
 
+    /** Broadleaf's name of the status (e.g. "Submitted"), else its code; "" without one. */
+    public String getStatusLabel() {
+        return OrderStatusLabels.label(status);
+    }
+
     public PaymentStatus getPaymentStatus() {
         return paymentStatus;
     }

@@ -9,6 +9,7 @@ import io.custmgr.guest.service.ContactEmails;
 import org.broadleafcommerce.profile.core.domain.Address;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.domain.CustomerAddress;
+import org.broadleafcommerce.profile.core.domain.CustomerPayment;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 
 import javax.persistence.EntityManager;
@@ -65,6 +66,7 @@ final class CustomerSeeder {
             customerAddress.setAddress(address);
             customer.getCustomerAddresses().add(customerAddress);
         }
+        addSavedCards(customer, person, batch);
         em.persist(customer);
         if (!person.isRegistered()) {
             em.persist(new GuestKeyImpl(ContactEmails.key(person.getEmailAddress()), customer.getId()));
@@ -86,6 +88,22 @@ final class CustomerSeeder {
         address.setEmailAddress(person.getEmailAddress());
         address.setActive(true);
         return address;
+    }
+
+    /** Cards as a gateway leaves them: a token of its own and the masked fields, never a card number. */
+    private void addSavedCards(Customer customer, DemoPerson person, SeedBatch batch) {
+        for (String[] card : person.getSavedCards()) {
+            CustomerPayment payment = entities.create(CustomerPayment.class);
+            payment.setCustomer(customer);
+            payment.setPaymentToken("demo-gateway-" + person.getUsername() + "-" + card[1]);
+            payment.setDefault(customer.getCustomerPayments().isEmpty());
+            payment.setBillingAddress(newAddress(person.getAddresses().get(0), person, batch));
+            payment.getAdditionalFields().put("CARD_TYPE", card[0]);
+            payment.getAdditionalFields().put("LAST_FOUR", card[1]);
+            payment.getAdditionalFields().put("EXP_DATE", card[2]);
+            payment.getAdditionalFields().put("NAME_ON_CARD", person.getFirstName() + " " + person.getLastName());
+            customer.getCustomerPayments().add(payment);
+        }
     }
 
     private static void fillProfile(CustomerProfile profile, DemoPerson person) {

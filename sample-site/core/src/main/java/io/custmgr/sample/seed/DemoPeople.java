@@ -77,6 +77,8 @@ final class DemoPeople {
         demo.setPhone("+1 512 555-0100");
         demo.setAdminComment("Well-known demo account (password demo1234) used by the browser tests.");
         demo.addAddress(DemoPlaces.fixedAddress("Home", "100 Congress Avenue", 0));
+        demo.addSavedCard("VISA", "4242", "08/29");
+        demo.addSavedCard("MASTERCARD", "4444", "01/25");
         demo.addAddress(DemoPlaces.fixedAddress("Work", "2 Harbor Road", 1));
         return demo;
     }

@@ -27,6 +27,7 @@ final class DemoPerson {
     private String registrationIp;
     private boolean shopper = true;
     private final List<DemoAddress> addresses = new ArrayList<DemoAddress>();
+    private final List<String[]> savedCards = new ArrayList<String[]>();
 
     DemoPerson(int index, boolean registered, String firstName, String lastName, String emailAddress, String username) {
         this.index = index;
@@ -143,6 +144,15 @@ final class DemoPerson {
     /** @return the saved addresses, the default one first */
     List<DemoAddress> getAddresses() {
         return Collections.unmodifiableList(addresses);
+    }
+
+    /** @return saved cards as {card type, last four, expiry MM/YY}, the default one first */
+    List<String[]> getSavedCards() {
+        return Collections.unmodifiableList(savedCards);
+    }
+
+    void addSavedCard(String cardType, String lastFour, String expiry) {
+        savedCards.add(new String[] {cardType, lastFour, expiry});
     }
 
     void addAddress(DemoAddress address) {

@@ -1,9 +1,9 @@
 package io.custmgr.sample.web.account;
 
 import io.custmgr.address.service.CustomerAddressBook;
-import org.broadleafcommerce.core.order.domain.Order;
-import org.broadleafcommerce.core.order.service.OrderService;
-import org.broadleafcommerce.core.order.service.type.OrderStatus;
+import io.custmgr.customer.orders.service.CustomerOrdersService;
+import io.custmgr.customer.orders.service.OrderHistoryPage;
+import io.custmgr.customer.payment.service.SavedPaymentService;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.springframework.stereotype.Controller;
@@ -11,51 +11,38 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.Date;
-import java.util.List;
-
 import javax.annotation.Resource;
 
 /**
- * "My account": the logged-in customer's name, e-mail, address book and order history (Spring Security guards
- * /account/**; the address book's actions are in {@link AddressBookController}).
+ * "My account": the logged-in customer's name, e-mail, address book, saved payment methods and newest placed orders,
+ * each opening its order page (Spring Security guards /account/**; the address book's actions are in
+ * {@link AddressBookController}, the payments' in {@link SavedPaymentsController}).
  */
 @Controller
 class AccountController {
 
     static final String VIEW = "account/account";
+    /** Newest orders listed; the page says when there are more. */
+    static final int ORDERS_SHOWN = 25;
 
-    /** Newest first; orders without a submit date last. */
-    private static final Comparator<Order> NEWEST_FIRST = new Comparator<Order>() {
-        @Override
-        public int compare(Order a, Order b) {
-            Date left = a.getSubmitDate();
-            Date right = b.getSubmitDate();
-            if (left == null || right == null) {
-                return left == right ? 0 : (left == null ? 1 : -1);
-            }
-            return right.compareTo(left);
-        }
-    };
-
-    @Resource(name = "blOrderService")
-    private OrderService orderService;
+    @Resource(name = "cmCustomerOrdersService")
+    private CustomerOrdersService ordersService;
 
     @Resource(name = "cmCustomerAddressBook")
     private CustomerAddressBook addressBook;
 
+    @Resource(name = "cmSavedPaymentService")
+    private SavedPaymentService savedPayments;
+
     @RequestMapping(value = "/account", method = { RequestMethod.GET, RequestMethod.HEAD })
     String account(Model model) {
         Customer customer = CustomerState.getCustomer();
-        List<Order> orders = new ArrayList<Order>(orderService.findOrdersForCustomer(customer, OrderStatus.SUBMITTED));
-        orders.addAll(orderService.findOrdersForCustomer(customer, OrderStatus.CANCELLED));
-        Collections.sort(orders, NEWEST_FIRST);
-        model.addAttribute("orders", orders);
+        OrderHistoryPage orders = ordersService.findOrders(customer.getId(), null, 0, ORDERS_SHOWN);
+        model.addAttribute("orders", orders.getRows());
+        model.addAttribute("moreOrders", orders.getTotalMatching() > orders.getRows().size());
         model.addAttribute("addresses", addressBook.findEntries(customer.getId()));
         model.addAttribute("shippingSameAsBilling", addressBook.isShippingSameAsBilling(customer.getId()));
+        model.addAttribute("savedPayments", savedPayments.findSavedPayments(customer.getId()));
         return VIEW;
     }
 }
