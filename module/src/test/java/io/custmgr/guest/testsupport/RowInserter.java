@@ -1,5 +1,8 @@
 package io.custmgr.guest.testsupport;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementSetter;
+
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -88,6 +91,33 @@ public final class RowInserter {
         }
         for (int i = 0; i < fillerTypes.size(); i++) {
             ps.setObject(given + i + 1, filler(fillerTypes.get(i)));
+        }
+    }
+
+    /**
+     * Inserts one row with these columns (the table's other required columns filled) in the caller's transaction,
+     * through Spring's transaction-bound connection: a rolled-back test leaves nothing behind.
+     */
+    public static void insertRow(DataSource dataSource, String table, String[] columns, final Object... values) {
+        try {
+            final RowInserter inserter = new RowInserter(dataSource, table, columns);
+            new JdbcTemplate(dataSource).update(inserter.sql(), new PreparedStatementSetter() {
+                @Override
+                public void setValues(PreparedStatement ps) throws SQLException {
+                    inserter.bind(ps, values);
+                }
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Adds the country unless the database has it (integration-test databases start without reference data). */
+    public static void ensureCountry(DataSource dataSource, String abbreviation, String name) {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM BLC_COUNTRY WHERE ABBREVIATION = ?", Integer.class,
+                abbreviation) == 0) {
+            jdbc.update("INSERT INTO BLC_COUNTRY (ABBREVIATION, NAME) VALUES (?, ?)", abbreviation, name);
         }
     }
 

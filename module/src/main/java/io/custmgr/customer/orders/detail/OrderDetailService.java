@@ -20,6 +20,12 @@ public interface OrderDetailService {
     OrderDetail findPlacedOrder(Long customerId, String orderNumber);
 
     /**
+     * Whether the order is this customer's placed order, in one statement: the guard of order pages the module does
+     * not render (Broadleaf's own order history controller shows any order by number).
+     */
+    boolean ownsPlacedOrder(Long customerId, String orderNumber);
+
+    /**
      * The order a mailed order link shows.
      *
      * @return the order, or null when the link is good but the order is gone or no longer placed

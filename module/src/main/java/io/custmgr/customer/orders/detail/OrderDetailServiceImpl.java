@@ -49,8 +49,7 @@ public class OrderDetailServiceImpl implements OrderDetailService {
     @Override
     @Transactional(value = "blTransactionManager", readOnly = true)
     public OrderDetail findPlacedOrder(Long customerId, String orderNumber) {
-        if (customerId == null || orderNumber == null || orderNumber.isEmpty()
-                || orderNumber.length() > ORDER_NUMBER_LENGTH) {
+        if (!isLookedUp(customerId, orderNumber)) {
             return null;
         }
         OrderDetail order = dao.readPlacedOrder(customerId, orderNumber);
@@ -80,6 +79,12 @@ public class OrderDetailServiceImpl implements OrderDetailService {
 
     @Override
     @Transactional(value = "blTransactionManager", readOnly = true)
+    public boolean ownsPlacedOrder(Long customerId, String orderNumber) {
+        return isLookedUp(customerId, orderNumber) && dao.readPlacedOrder(customerId, orderNumber) != null;
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
     public OrderDetail findByLink(String token) {
         MailedLink link = links.readBearer(LINK_PURPOSE, token);
         return findPlacedOrder(link.getCustomerId(), link.getPayload());
@@ -88,6 +93,11 @@ public class OrderDetailServiceImpl implements OrderDetailService {
     @Override
     public String issueLink(long customerId, String orderNumber, String url) {
         return links.issue(LINK_PURPOSE, url, customerId, null, orderNumber, linkValidDays * 24);
+    }
+
+    private static boolean isLookedUp(Long customerId, String orderNumber) {
+        return customerId != null && orderNumber != null && !orderNumber.isEmpty()
+                && orderNumber.length() <= ORDER_NUMBER_LENGTH;
     }
 
     private static Set<Long> addressIds(List<ShipmentRow> shipments, List<PaymentRow> payments) {
