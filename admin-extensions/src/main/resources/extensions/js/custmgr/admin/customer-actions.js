@@ -36,7 +36,9 @@
                 return;
             }
             var text = $.trim($cell.text());
-            $cell.empty().append($('<a class="custmgr-row-link"></a>').attr('href', $row.data('link')).text(text));
+            // Broadleaf's grid link colour (#8eaa2b) is too pale to read on white: 4.5:1 or more here
+            $cell.empty().append($('<a class="custmgr-row-link"></a>').attr('href', $row.data('link')).text(text)
+                .css('color', '#4f6319'));
         });
     }
     $(document).on('click', 'table.custmgr-linked-rows tbody tr[data-link]', function(event) {
@@ -117,7 +119,8 @@
             if ($cell.find('input.custmgr-delete-tick').length || !$(this).data('rowid')) {
                 return;
             }
-            var $tick = $('<input type="checkbox" class="custmgr-delete-tick"/>').val($(this).data('rowid'));
+            var $tick = $('<input type="checkbox" class="custmgr-delete-tick"/>').val($(this).data('rowid'))
+                .attr('aria-label', 'Select ' + $.trim($cell.text()) + ' for deletion');
             $tick.on('click', function(event) {
                 event.stopPropagation(); // a tick must not open the customer
             });

@@ -114,6 +114,11 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
+    /** Runs a script that answers through its callback, the last of its {@code arguments}. */
+    public Object asyncScript(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
+    }
+
     /**
      * Clicks an element after scrolling it to the middle of the window: the admin's fixed header covers whatever
      * Chromium scrolls to the very top, and would take the click.
