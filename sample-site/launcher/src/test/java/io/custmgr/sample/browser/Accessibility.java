@@ -187,8 +187,10 @@ public final class Accessibility {
         void open(Browser browser, Function<String, String> url) {
             browser.open(url.apply(path));
             if (link != null) {
-                // its address, not a click: Broadleaf's grids catch clicks on their rows
-                browser.open(browser.waitVisible(By.cssSelector(link)).getDomProperty("href"));
+                // its address, not a click: Broadleaf's grids catch clicks on their rows; the link may be on a tab
+                // not shown yet, so present is enough
+                browser.open(browser.until(driver -> driver.findElements(By.cssSelector(link)).stream().findFirst()
+                        .orElse(null)).getDomProperty("href"));
             }
         }
 

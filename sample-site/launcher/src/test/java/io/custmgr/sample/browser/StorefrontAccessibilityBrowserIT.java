@@ -33,14 +33,16 @@ class StorefrontAccessibilityBrowserIT {
             Page.at("/login/resetPassword?token=no-such-token"),
             Page.at("/no-such-page"),
             Page.at("/account/addresses/abc/edit"),
-            Page.at("/dev/outbox"));
+            Page.at("/dev/outbox"),
+            Page.at("/orders/view?token=no-such-token"));
 
     /** Pages of the demo shopper's account, signed in. */
     static final List<Page> ACCOUNT_PAGES = List.of(
             Page.at("/account"),
             Page.at("/account/profile"),
             Page.at("/account/addresses/new"),
-            Page.linkedFrom("/account", "a.edit-address"));
+            Page.linkedFrom("/account", "a.edit-address"),
+            Page.linkedFrom("/account", "a.order-link"));
 
     private final Accessibility accessibility = Accessibility.storefront();
 

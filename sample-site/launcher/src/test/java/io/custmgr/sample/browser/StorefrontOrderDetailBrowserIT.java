@@ -42,7 +42,7 @@ class StorefrontOrderDetailBrowserIT {
         assertTrue(browser.find(By.id("order-total")).getText().contains("9.99"), "the total as paid");
         assertEquals(List.of("Gus Orders", "1 Main Street", "Springfield, 12345", "United States"),
                 lines(browser, "address.shipping-address"), "the order's own copy of the address");
-        assertEquals("Cash On Delivery", browser.find(By.cssSelector(".order-payment .payment-type")).getText().trim());
+        assertEquals("Collect On Delivery", browser.find(By.cssSelector(".order-payment .payment-type")).getText().trim());
         Screenshots.save(browser, "storefront-order-detail");
 
         String orderUrl = browser.currentUrl();
