@@ -1,5 +1,6 @@
 package io.custmgr.customer.account.security;
 
+import io.custmgr.common.spring.BeanProxies;
 import io.custmgr.customer.account.domain.LoginMatch;
 import io.custmgr.customer.account.domain.SharedLoginException;
 import io.custmgr.customer.account.service.CustomerAccountService;
@@ -12,9 +13,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -55,32 +54,16 @@ public class CaseInsensitiveLogins implements BeanPostProcessor, BeanFactoryAwar
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
         if (CUSTOMER_DAO.equals(beanName) && bean instanceof CustomerDao) {
-            return wrap(bean, new CustomerLookups((CustomerDao) bean));
+            return BeanProxies.wrap(bean, new CustomerLookups((CustomerDao) bean));
         }
         if (USER_DETAILS_SERVICE.equals(beanName) && bean instanceof UserDetailsService) {
-            return wrap(bean, new UserLookups((UserDetailsService) bean));
+            return BeanProxies.wrap(bean, new UserLookups((UserDetailsService) bean));
         }
         return bean;
     }
 
-    private static Object wrap(Object bean, InvocationHandler handler) {
-        Set<Class<?>> interfaces = new HashSet<Class<?>>();
-        for (Class<?> type = bean.getClass(); type != null; type = type.getSuperclass()) {
-            interfaces.addAll(Arrays.asList(type.getInterfaces()));
-        }
-        return Proxy.newProxyInstance(bean.getClass().getClassLoader(), interfaces.toArray(new Class<?>[0]), handler);
-    }
-
     private LoginMatch match(String typed) {
         return beanFactory.getBean("cmCustomerAccountService", CustomerAccountService.class).findLogin(typed);
-    }
-
-    private static Object call(Object target, Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getTargetException();
-        }
     }
 
     private final class CustomerLookups implements InvocationHandler {
@@ -93,7 +76,7 @@ public class CaseInsensitiveLogins implements BeanPostProcessor, BeanFactoryAwar
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-            Object exact = call(target, method, args);
+            Object exact = BeanProxies.call(target, method, args);
             if (!LOOKUPS.contains(method.getName()) || args == null || !(args[0] instanceof String) || found(exact)) {
                 return exact;
             }
@@ -127,7 +110,7 @@ public class CaseInsensitiveLogins implements BeanPostProcessor, BeanFactoryAwar
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             if (!"loadUserByUsername".equals(method.getName()) || args == null || !(args[0] instanceof String)) {
-                return call(target, method, args);
+                return BeanProxies.call(target, method, args);
             }
             LoginMatch match = match((String) args[0]);
             if (match.isShared()) {

@@ -6,6 +6,7 @@ import io.custmgr.guest.domain.GuestCustomer;
 import io.custmgr.guest.domain.GuestKeyImpl;
 import io.custmgr.guest.domain.GuestProfile;
 import io.custmgr.guest.service.ContactEmails;
+import io.custmgr.security.password.BcryptHashes;
 import org.broadleafcommerce.profile.core.domain.Address;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.domain.CustomerAddress;
@@ -16,8 +17,9 @@ import javax.persistence.EntityManager;
 
 /**
  * Persists one demo person as a Broadleaf customer with profile and saved addresses, in the current transaction.
- * Passwords go through Broadleaf's own encoding ({@link CustomerService#encodePassword}); when no salt source is
- * configured every customer's hash is the same, so it is computed once.
+ * Passwords go through Broadleaf's own encoding ({@link CustomerService#encodePassword}); when the hash does not depend
+ * on the customer (bcrypt, which salts itself, or an encoder without salt source) it is computed once: bcrypt at the
+ * store's cost takes a noticeable time per hash.
  */
 final class CustomerSeeder {
 
@@ -118,12 +120,14 @@ final class CustomerSeeder {
     }
 
     private String encodedPassword(Customer customer) {
-        if (saltedPerCustomer) {
-            return customerService.encodePassword(password, customer);
+        if (sharedEncodedPassword != null) {
+            return sharedEncodedPassword;
         }
-        if (sharedEncodedPassword == null) {
-            sharedEncodedPassword = customerService.encodePassword(password, customer);
+        String encoded = customerService.encodePassword(password, customer);
+        // bcrypt keeps a salt of its own in the hash, so one hash of the demo password signs every demo customer in
+        if (!saltedPerCustomer || BcryptHashes.isBcrypt(encoded)) {
+            sharedEncodedPassword = encoded;
         }
-        return sharedEncodedPassword;
+        return encoded;
     }
 }
