@@ -64,7 +64,7 @@ class SavedPaymentsBrowserIT {
         browser.script("arguments[0].action = arguments[0].action.replace(/payments\\/\\d+/, 'payments/' + arguments[1]);",
                 form, String.valueOf(othersPayment));
         browser.andWaitForNewPage(form::submit);
-        assertEquals("We could not find that page", browser.find(By.tagName("h1")).getText().trim(),
+        assertEquals("Not found", browser.find(By.tagName("h1")).getText().trim(),
                 "another shopper's payment is not found");
         try (SampleDatabase db = SampleDatabase.open()) {
             assertEquals(1, db.queryLong("SELECT COUNT(*) FROM BLC_CUSTOMER_PAYMENT WHERE CUSTOMER_PAYMENT_ID = ?",
@@ -85,7 +85,7 @@ class SavedPaymentsBrowserIT {
         }
         AdminConsole admin = new AdminConsole(browser, site).logIn();
         AdminCustomerForm form = admin.customer(customerId);
-        form.openTab("Saved Payments");
+        form.openTab("Contact Info");
         List<Map<String, String>> rows = form.gridRows("cmSavedPayments");
         assertEquals(1, rows.size());
         assertEquals("Amex ending in 0005", rows.get(0).get("payment"));
@@ -104,7 +104,7 @@ class SavedPaymentsBrowserIT {
         assertTrue(browser.find(By.id("custmgr-payment-removed")).getText().startsWith("Amex ending in 0005 removed"));
 
         form = admin.customer(customerId);
-        form.openTab("Saved Payments");
+        form.openTab("Contact Info");
         assertTrue(form.gridRows("cmSavedPayments").isEmpty(), "gone from the form");
         form.openTab("Audit");
         List<Map<String, String>> audit = form.gridRows("cmAuditTrail");

@@ -53,14 +53,14 @@ class StorefrontOrderDetailBrowserIT {
         buyer.logOut();
         new StorefrontShopper(browser, site, Unique.email("order-snoop"), "secret123").register("Sam", "Snoop");
         browser.open(orderUrl);
-        assertEquals("We could not find that page", browser.find(By.tagName("h1")).getText().trim(),
+        assertEquals("Not found", browser.find(By.tagName("h1")).getText().trim(),
                 "another shopper's order is not found, not forbidden");
         assertTrue(browser.findAll(By.id("order-heading")).isEmpty());
         browser.open(broadleafOrderUrl);
-        assertEquals("We could not find that page", browser.find(By.tagName("h1")).getText().trim(),
+        assertEquals("Not found", browser.find(By.tagName("h1")).getText().trim(),
                 "Broadleaf's own order controller, guarded by the module, does not show it either");
         browser.open(site.storefront("account/orders/" + orderNumber.substring(0, orderNumber.length() - 1)));
-        assertEquals("We could not find that page", browser.find(By.tagName("h1")).getText().trim());
+        assertEquals("Not found", browser.find(By.tagName("h1")).getText().trim());
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.custmgr.customer.payment.service.SavedPaymentService;
 import io.custmgr.customer.payment.service.SavedPaymentView;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
+import org.broadleafcommerce.profile.core.domain.CustomerImpl;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -14,17 +15,18 @@ import java.util.Map;
 import javax.annotation.Resource;
 
 /**
- * A "Saved Payments" tab on the customer form: the customer's saved payment methods, masked (type, last four digits,
+ * "Saved payment methods" on the customer form's Contact Info tab, where Broadleaf keeps its own grid of them: the customer's saved payment methods, masked (type, last four digits,
  * expiry, default, billing address; never the gateway token or other stored fields). A row opens its page, where a
  * merchant allowed to update customers removes it. Broadleaf's own "Customer Payments" grid, which shows the stored
  * fields, is hidden (blMetadataOverrides).
  */
-@Component("cmSavedPaymentsTab")
-public class SavedPaymentsTab extends CustomerFormExtension {
+@Component("cmSavedPaymentsGrid")
+public class SavedPaymentsGrid extends CustomerFormExtension {
 
     public static final String GRID_KEY = "cmSavedPayments";
-    public static final String TAB_TITLE = "SavedPayments_Tab";
-    public static final int TAB_ORDER = 7300;
+    /** Broadleaf's Contact Info tab of the customer form (CustomerImpl.Presentation.Tab), not a tab of its own. */
+    public static final String TAB_TITLE = CustomerImpl.Presentation.Tab.Name.Contact;
+    public static final int TAB_ORDER = CustomerImpl.Presentation.Tab.Order.Contact;
 
     @Resource(name = "cmSavedPaymentService")
     protected SavedPaymentService savedPayments;
