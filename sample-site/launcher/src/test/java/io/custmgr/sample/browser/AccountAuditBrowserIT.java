@@ -83,6 +83,7 @@ class AccountAuditBrowserIT {
         assertEquals("3", browser.waitVisible(By.id("custmgr-preview-selected")).getText());
         assertEquals("3", browser.find(By.id("custmgr-preview-delete")).getText());
         assertEquals("0", browser.find(By.id("custmgr-preview-kept")).getText());
+        Accessibility.admin().check(browser);
         browser.andWaitForNewPage(() -> browser.find(By.id("custmgr-cleanup-confirm")).click());
 
         // The run page polls its progress and reloads with the report once the job is done.
@@ -98,6 +99,7 @@ class AccountAuditBrowserIT {
         }
         assertEquals(emails.subList(0, 3), reported);
         Screenshots.save(browser, "admin-account-cleanup-report");
+        Accessibility.admin().check(browser);
 
         for (int i = 0; i < 3; i++) {
             assertEquals(0, customerRows(customers.get(i)), "deleted: " + emails.get(i));

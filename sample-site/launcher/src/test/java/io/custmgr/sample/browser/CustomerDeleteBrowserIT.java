@@ -78,6 +78,7 @@ class CustomerDeleteBrowserIT {
         Map<String, String> report = list.tick(deletable).tick(buyer).deleteSelected();
 
         assertEquals("1 deleted, 1 not deleted", report.get("custmgr-delete-summary"));
+        Accessibility.admin().check(browser);
         assertTrue(report.get("custmgr-delete-deleted").contains(deletableEmail), report.toString());
         assertTrue(report.get("custmgr-delete-refused").contains(buyerEmail)
                 && report.get("custmgr-delete-refused").contains("placed orders"), report.toString());

@@ -160,6 +160,7 @@ class CustomerSearchBrowserIT {
         assertTrue(browser.currentUrl().contains("/customer-search/export/"), "the job's page: " + browser.currentUrl());
         WebElement download = browser.waitVisible(By.id("custmgr-export-download"));
         Screenshots.save(browser, "admin-customer-export-job");
+        Accessibility.admin().check(browser);
         String href = download.getDomAttribute("href");
         Object base64 = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"

@@ -35,6 +35,7 @@ class GuestConversionBrowserIT {
         });
         assertTrue(browser.find(By.id("custmgr-conversion-result")).getText().contains(email),
                 browser.find(By.id("custmgr-conversion-result")).getText());
+        Accessibility.admin().check(browser);
 
         browser.open(site.storefront("dev/outbox"));
         WebElement mail = browser.findAll(By.cssSelector("article.mail")).stream()

@@ -102,6 +102,7 @@ class SavedPaymentsBrowserIT {
         assertFalse(browser.driver().getPageSource().contains(token));
         browser.andWaitForNewPage(() -> browser.find(By.id("custmgr-payment-remove")).click());
         assertTrue(browser.find(By.id("custmgr-payment-removed")).getText().startsWith("Amex ending in 0005 removed"));
+        Accessibility.admin().check(browser);
 
         form = admin.customer(customerId);
         form.openTab("Contact Info");
