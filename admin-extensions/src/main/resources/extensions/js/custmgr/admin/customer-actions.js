@@ -96,9 +96,12 @@
     });
 })(jQuery);
 
-/* "Merge with…": opens the customer's merge page (a GET; the merge itself is confirmed there). */
+/*
+ * "Merge with…", "Send e-mail…", "Send message…": open a page of the customer (a GET; what they do is confirmed or
+ * sent there).
+ */
 (function($) {
-    $(document).on('click', 'button.custmgr-merge-customer', function(event) {
+    $(document).on('click', 'button.custmgr-merge-customer, button.custmgr-open-customer-page', function(event) {
         event.preventDefault();
         window.location = BLC.servletContext + '/customer' + $(this).data('action');
     });
