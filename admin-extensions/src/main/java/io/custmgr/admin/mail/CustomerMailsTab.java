@@ -9,7 +9,6 @@ import io.custmgr.message.service.CustomerMessageService;
 import io.custmgr.message.service.MessageView;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
-import org.broadleafcommerce.openadmin.web.form.entity.EntityFormAction;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -28,14 +27,14 @@ import javax.annotation.Resource;
 /**
  * An "E-mails" tab on the customer form: the e-mails the store sent the customer (every kind, from the e-mail log)
  * and the merchant's private messages, newest first, each row opening its page (preview, resend). Admin users who may
- * message customers get "Send e-mail…" and "Send message…" on the form and the tab.
+ * message customers get "Send e-mail…" and "Send message…" on the tab (the form's own button bar is left to Broadleaf's
+ * buttons and the module's Merge and Navigation history, which already fill it).
  */
 @Component("cmCustomerMailsTab")
 public class CustomerMailsTab extends CustomerFormExtension {
 
     public static final String GRID_KEY = "cmCustomerMails";
     public static final String TAB_TITLE = "CustomerMails_Tab";
-    public static final String SEND_BUTTON_CLASS = "custmgr-open-customer-page";
     public static final int TAB_ORDER = 9000;
 
     @Resource(name = "cmMailLogService")
@@ -65,22 +64,11 @@ public class CustomerMailsTab extends CustomerFormExtension {
         if (maySend) {
             grid.link("cmSendEmail", "CustomerMails_SendEmail", path + "/new?channel=email")
                     .link("cmSendMessage", "CustomerMails_SendMessage", path + "/new?channel=message");
-            addButton(form, customerId, "email", "CustomerMails_SendEmail", "icon-envelope");
-            addButton(form, customerId, "message", "CustomerMails_SendMessage", "icon-comment");
         }
         for (Row row : rows(customerId)) {
             grid.row(row.id, row.values);
         }
         form.addListGrid(grid.build(), TAB_TITLE, TAB_ORDER);
-    }
-
-    private void addButton(EntityForm form, Long customerId, String channel, String text, String icon) {
-        form.addAction(new EntityFormAction(SEND_BUTTON_CLASS + "-" + channel)
-                .withButtonClass(SEND_BUTTON_CLASS)
-                .withButtonType("button")
-                .withIconClass(icon)
-                .withDisplayText(text)
-                .withUrlPostfix("/" + customerId + "/emails/new?channel=" + channel));
     }
 
     /** E-mails and messages, newest first. */
