@@ -21,6 +21,12 @@ public interface AdminPermissions {
      */
     String EXPORT_CUSTOMERS = "PERMISSION_CUSTMGR_EXPORT_CUSTOMERS";
 
+    /**
+     * May send a customer e-mails and private messages from the customer form and resend logged e-mails, from the
+     * friendly permission "Message Customers": administrators and CSRs have it (load_custmgr_admin_security.sql).
+     */
+    String MESSAGE_CUSTOMERS = "PERMISSION_CUSTMGR_MESSAGE_CUSTOMERS";
+
     /** @return whether the current admin user may do the operation on the ceiling entity; never throws */
     boolean may(AdminOperation operation, Class<?> ceilingEntity);
 

@@ -1,3 +1,14 @@
+/*
+ * The customer form has ten tabs; with Broadleaf's tab padding (23.8px a side) they overflow a 1280px window, and
+ * Broadleaf's entity form script then turns the strip into a scroll box that hides the last tabs under each other.
+ * Narrower tabs fit; set before that script measures the strip at document ready.
+ */
+(function() {
+    var style = document.createElement('style');
+    style.appendChild(document.createTextNode('dl.tabs.entity-form dd a { padding: 0 10px; }'));
+    (document.head || document.documentElement).appendChild(style);
+})();
+
 /* Customer Manager: buttons that open a page of their own (Broadleaf only wires its built-in ones). */
 (function($) {
     $(document).on('click', 'button.custmgr-navigation-history', function(event) {

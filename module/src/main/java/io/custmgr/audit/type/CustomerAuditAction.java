@@ -42,6 +42,11 @@ public class CustomerAuditAction extends CodedType {
     public static final CustomerAuditAction MERGED_AWAY = new CustomerAuditAction("MERGED_AWAY",
             "Merged into another customer");
 
+    public static final CustomerAuditAction EMAIL_SENT = new CustomerAuditAction("EMAIL_SENT", "E-mail sent");
+    public static final CustomerAuditAction EMAIL_RESENT = new CustomerAuditAction("EMAIL_RESENT", "E-mail resent");
+    public static final CustomerAuditAction MESSAGE_SENT = new CustomerAuditAction("MESSAGE_SENT",
+            "Private message sent");
+
     public static final CustomerAuditAction CUSTOMER_DELETED = new CustomerAuditAction("CUSTOMER_DELETED",
             "Customer deleted");
 

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Through Broadleaf's {@code blEmailService}: the host's message creator renders {@link CustomerMail#getTemplate()}
- * with the mail's variables, as for Broadleaf's own customer mails.
+ * with the mail's variables, as for Broadleaf's own customer mails; a mail with a body of its own is sent as it is.
  */
 public class BroadleafCustomerMailer implements CustomerMailer {
 
@@ -26,6 +26,7 @@ public class BroadleafCustomerMailer implements CustomerMailer {
         info.setEmailTemplate(mail.getTemplate());
         info.setSubject(mail.getSubject());
         info.setFromAddress(fromAddress);
+        info.setMessageBody(mail.getBody());
         Map<String, Object> props = new HashMap<String, Object>(mail.getVariables());
         return emailService.sendTemplateEmail(mail.getTo(), info, props);
     }

@@ -12,6 +12,7 @@ import io.custmgr.common.hibernate.EntityCaches;
 import io.custmgr.common.mail.CustomerMail;
 import io.custmgr.common.mail.CustomerMailer;
 import io.custmgr.common.mail.MailAfterCommit;
+import io.custmgr.common.mail.MailKind;
 import io.custmgr.common.mailedlink.service.MailedLink;
 import io.custmgr.common.mailedlink.service.MailedLinkHandler;
 import io.custmgr.common.mailedlink.service.MailedLinks;
@@ -80,7 +81,8 @@ public class GuestClaimServiceImpl implements GuestClaimService {
                 "Add your earlier orders to your account")
                 .with("firstName", account.getFirstName())
                 .with("claimUrl", link)
-                .with("validHours", ttlHours);
+                .with("validHours", ttlHours)
+                .about(MailKind.GUEST_CLAIM, account.getId());
         MailAfterCommit.send(mailer, mail, "Guest claim confirmation");
         return true;
     }

@@ -5,6 +5,8 @@ import io.custmgr.activity.type.ActivityEventType;
 import io.custmgr.audit.service.CustomerAuditEntry;
 import io.custmgr.audit.service.CustomerAuditService;
 import io.custmgr.audit.type.CustomerAuditAction;
+import io.custmgr.common.mail.MailKind;
+import io.custmgr.common.mail.MailScope;
 import io.custmgr.customer.account.domain.LoginTakenException;
 import io.custmgr.customer.account.service.CustomerAccountService;
 import io.custmgr.guest.dao.GuestProfileDao;
@@ -71,7 +73,13 @@ public class GuestConversionServiceImpl implements GuestConversionService {
             }
             throw e;
         }
-        GenericResponse reset = customerService.sendForgotPasswordNotification(email, resetPasswordUrl);
+        GenericResponse reset;
+        MailScope scope = MailScope.open(MailKind.SET_PASSWORD, guest.getId()); // for the e-mail log
+        try {
+            reset = customerService.sendForgotPasswordNotification(email, resetPasswordUrl);
+        } finally {
+            scope.close();
+        }
         if (reset.getHasErrors()) {
             throw new IllegalStateException("Broadleaf refused the password reset: " + reset.getErrorCodesList());
         }

@@ -1,5 +1,6 @@
 package io.custmgr.history.dao;
 
+import io.custmgr.common.tx.BatchedPurge;
 import io.custmgr.history.domain.PageView;
 
 import java.util.Date;
@@ -11,7 +12,7 @@ import java.util.Map;
  * on the blPU data source (e.g. one opened on {@code blTransactionManager}) or runs in auto-commit without one.
  * Thread-safe; no argument may be null unless noted.
  */
-public interface PageViewDao {
+public interface PageViewDao extends BatchedPurge.Batch {
 
     /**
      * Reserves {@code count} consecutive ids from Broadleaf's {@code SEQUENCE_GENERATOR} segment of the entity, clear
@@ -33,6 +34,7 @@ public interface PageViewDao {
      *
      * @return the number of rows deleted; 0 when nothing is older
      */
+    @Override
     int deleteOlderThan(Date cutoff, int limit);
 
     /** Moves every view of customer {@code fromCustomerId} to {@code toCustomerId}; returns the rows moved. */

@@ -43,7 +43,8 @@ public class CustomerPersonalRowsImpl implements CustomerPersonalRows {
     static final String KEEP_DELETION = " AND ACTION <> 'CUSTOMER_DELETED'";
 
     /** The module's own rows of any customer, guest or account, by CUSTOMER_ID. */
-    static final String[] MODULE_TABLES = {"CM_PAGE_VIEW", "CM_ACTIVITY_EVENT", "CM_GUEST_KEY", MailedTokenImpl.TABLE};
+    static final String[] MODULE_TABLES = {"CM_PAGE_VIEW", "CM_ACTIVITY_EVENT", "CM_GUEST_KEY", MailedTokenImpl.TABLE,
+            "CM_MAIL_LOG", "CM_CUSTOMER_MESSAGE"};
 
     @Resource(name = "cmNamedJdbcTemplate")
     protected NamedParameterJdbcTemplate named;

@@ -3,6 +3,7 @@ package io.custmgr.customer.account.service;
 import io.custmgr.common.mail.CustomerMail;
 import io.custmgr.common.mail.CustomerMailer;
 import io.custmgr.common.mail.MailAfterCommit;
+import io.custmgr.common.mail.MailKind;
 import io.custmgr.common.mailedlink.service.MailedLink;
 import io.custmgr.common.mailedlink.service.MailedLinkHandler;
 import io.custmgr.common.mailedlink.service.MailedLinkRefusedException;
@@ -59,7 +60,8 @@ public class EmailChangeServiceImpl implements EmailChangeService {
         CustomerMail mail = new CustomerMail(email, MAIL_TEMPLATE, "Confirm your new e-mail address")
                 .with("firstName", customer.getFirstName())
                 .with("confirmUrl", link)
-                .with("validHours", validHours);
+                .with("validHours", validHours)
+                .about(MailKind.EMAIL_CHANGE, customer.getId());
         MailAfterCommit.send(mailer, mail, "E-mail change confirmation");
         return email;
     }

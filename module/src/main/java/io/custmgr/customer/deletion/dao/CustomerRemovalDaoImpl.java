@@ -43,6 +43,8 @@ public class CustomerRemovalDaoImpl implements CustomerRemovalDao {
             {"mailed links", "CM_MAILED_TOKEN k"},
             {"mailed links", "CM_MAILED_TOKEN k", "SUBJECT_ID"},
             {"guest keys", "CM_GUEST_KEY k"},
+            {"e-mail log entries", "CM_MAIL_LOG k"},
+            {"private messages", "CM_CUSTOMER_MESSAGE k"},
             {"audit records", "CM_CUSTOMER_AUDIT k"}};
 
     @Resource(name = "cmCustomerPersonalRows")

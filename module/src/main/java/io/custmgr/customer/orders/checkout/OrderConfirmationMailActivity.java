@@ -3,6 +3,7 @@ package io.custmgr.customer.orders.checkout;
 import io.custmgr.common.mail.CustomerMail;
 import io.custmgr.common.mail.CustomerMailer;
 import io.custmgr.common.mail.MailAfterCommit;
+import io.custmgr.common.mail.MailKind;
 import io.custmgr.common.web.CurrentRequest;
 import io.custmgr.common.web.RequestOrigins;
 import io.custmgr.customer.orders.detail.OrderDetailService;
@@ -74,7 +75,8 @@ public class OrderConfirmationMailActivity extends BaseActivity<ProcessContext<C
                 "Your order " + order.getOrderNumber())
                 .with("orderNumber", order.getOrderNumber())
                 .with("firstName", customer.getFirstName())
-                .with("orderUrl", orderUrl);
+                .with("orderUrl", orderUrl)
+                .about(MailKind.ORDER_CONFIRMATION, customer.getId());
         MailAfterCommit.send(mailer, mail, "Order confirmation");
     }
 

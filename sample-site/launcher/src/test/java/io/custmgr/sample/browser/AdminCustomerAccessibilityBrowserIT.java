@@ -40,6 +40,7 @@ class AdminCustomerAccessibilityBrowserIT {
                 Page.at("customer/" + customerId + "/merge?q=example"),
                 Page.at("customer/delete-selected?ids=" + customerId),
                 Page.linkedFrom("customer/" + customerId, "#cmSavedPayments tbody tr td a"),
+                Page.at("customer/" + customerId + "/emails/new?channel=email"),
                 Page.at("customer/999999999"));
     }
 

@@ -41,6 +41,7 @@ class StorefrontAccessibilityBrowserIT {
             Page.at("/account"),
             Page.at("/account/profile"),
             Page.at("/account/addresses/new"),
+            Page.at("/account/messages"),
             Page.linkedFrom("/account", "a.edit-address"),
             Page.linkedFrom("/account", "a.order-link"));
 

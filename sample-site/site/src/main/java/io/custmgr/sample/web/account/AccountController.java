@@ -4,6 +4,7 @@ import io.custmgr.address.service.CustomerAddressBook;
 import io.custmgr.customer.orders.service.CustomerOrdersService;
 import io.custmgr.customer.orders.service.OrderHistoryPage;
 import io.custmgr.customer.payment.service.SavedPaymentService;
+import io.custmgr.message.service.CustomerMessageService;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.springframework.stereotype.Controller;
@@ -14,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import javax.annotation.Resource;
 
 /**
- * "My account": the logged-in customer's name, e-mail, address book, saved payment methods and newest placed orders,
+ * "My account": the logged-in customer's name, e-mail, unread messages, address book, saved payment methods and newest placed orders,
  * each opening its order page (Spring Security guards /account/**; the address book's actions are in
  * {@link AddressBookController}, the payments' in {@link SavedPaymentsController}).
  */
@@ -34,6 +35,9 @@ class AccountController {
     @Resource(name = "cmSavedPaymentService")
     private SavedPaymentService savedPayments;
 
+    @Resource(name = "cmCustomerMessageService")
+    private CustomerMessageService messages;
+
     @RequestMapping(value = "/account", method = { RequestMethod.GET, RequestMethod.HEAD })
     String account(Model model) {
         Customer customer = CustomerState.getCustomer();
@@ -43,6 +47,7 @@ class AccountController {
         model.addAttribute("addresses", addressBook.findEntries(customer.getId()));
         model.addAttribute("shippingSameAsBilling", addressBook.isShippingSameAsBilling(customer.getId()));
         model.addAttribute("savedPayments", savedPayments.findSavedPayments(customer.getId()));
+        model.addAttribute("unreadMessages", messages.countUnread(customer.getId()));
         return VIEW;
     }
 }
