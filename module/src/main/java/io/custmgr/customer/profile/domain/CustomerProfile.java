@@ -122,6 +122,16 @@ public class CustomerProfile implements Serializable {
     protected Boolean cleanupProtected = Boolean.FALSE;
 
     /**
+     * The customer allows the store's staff to sign in as them to help ("Allow remote shopping assistance"), switched
+     * by the customer on the storefront profile page; read-only in the admin. Needed for "Login as customer" while
+     * {@code custmgr.assist.requireConsent} is on (io.custmgr.assist).
+     */
+    @Column(name = "CM_ASSISTANCE_ALLOWED")
+    @AdminPresentation(friendlyName = "CustomerProfile_AssistanceAllowed", group = ACCESS_GROUP,
+            groupOrder = ACCESS_GROUP_ORDER, order = 400, readOnly = true)
+    protected Boolean assistanceAllowed = Boolean.FALSE;
+
+    /**
      * The client IP the account registered from, written once at registration (the activity log's REGISTRATION event
      * also has it, but event types can be switched off and a full queue drops events).
      */
@@ -226,6 +236,14 @@ public class CustomerProfile implements Serializable {
 
     public void setCleanupProtected(boolean cleanupProtected) {
         this.cleanupProtected = cleanupProtected;
+    }
+
+    public boolean isAssistanceAllowed() {
+        return Boolean.TRUE.equals(assistanceAllowed);
+    }
+
+    public void setAssistanceAllowed(boolean assistanceAllowed) {
+        this.assistanceAllowed = assistanceAllowed;
     }
 
     public String getRegistrationIp() {
