@@ -30,7 +30,10 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 import javax.persistence.TypedQuery;
 
-/** Rows inserted through JPA, updated with JDBC; the log's pages are read through JPA (portable paging), their orders with one JDBC query. */
+/**
+ * Rows inserted through JPA, updated with JDBC; the log's pages are read through JPA (portable paging), their orders
+ * with one JDBC query.
+ */
 @Repository("cmAssistanceDao")
 public class AssistanceDaoImpl implements AssistanceDao {
 
@@ -86,7 +89,8 @@ public class AssistanceDaoImpl implements AssistanceDao {
     @Override
     public String readActiveAdminLogin(long adminUserId) {
         List<String> logins = jdbc.queryForList("SELECT LOGIN FROM BLC_ADMIN_USER WHERE ADMIN_USER_ID = ? "
-                + "AND (ACTIVE_STATUS_FLAG IS NULL OR ACTIVE_STATUS_FLAG = ?)", String.class, adminUserId, Boolean.TRUE);
+                + "AND (ACTIVE_STATUS_FLAG IS NULL OR ACTIVE_STATUS_FLAG = ?)", String.class, adminUserId,
+                Boolean.TRUE);
         return logins.isEmpty() ? null : logins.get(0);
     }
 

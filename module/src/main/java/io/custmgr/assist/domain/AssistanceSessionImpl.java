@@ -18,8 +18,8 @@ import javax.persistence.TemporalType;
 /**
  * Table {@code CM_ASSIST_SESSION}, the assistance log: one row per storefront session an admin user opened as a
  * customer ("Login as customer"), from start to end, with what was done. Inserted through JPA (its id comes from
- * Hibernate's table generator, in a transaction of its own), then updated and read by {@code AssistanceDao}. Names are copied at start, so the log still reads after an admin
- * user or customer is renamed or deleted.
+ * Hibernate's table generator, in a transaction of its own), then updated and read by {@code AssistanceDao}. Names
+ * are copied at start, so the log still reads after an admin user or customer is renamed or deleted.
  */
 @Entity
 @javax.persistence.Table(name = AssistanceSessionImpl.TABLE)

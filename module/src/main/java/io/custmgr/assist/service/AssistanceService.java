@@ -8,10 +8,11 @@ import java.util.List;
  * session is in the assistance log ({@code CM_ASSIST_SESSION}) and the customer's audit trail.
  * <p>
  * Who may not be assisted, with the reason codes {@link #refusal} answers: no such customer ({@link #NOT_FOUND}), a
- * guest profile ({@link #GUEST}) or an anonymous visitor ({@link #NOT_REGISTERED}), a customer merged into another
- * ({@link #MERGED}), a deactivated one ({@link #DEACTIVATED}), an admin user's own storefront account — its user name
- * or e-mail address is an admin user's login or e-mail, ignoring case ({@link #ADMIN_ACCOUNT}) — and, while
- * {@code custmgr.assist.requireConsent} is on, a customer who has not allowed assistance ({@link #NO_CONSENT}).
+ * guest profile ({@link #GUEST}) or an anonymous visitor without an e-mail address ({@link #NOT_REGISTERED}; accounts
+ * the merchant added in the admin are not flagged registered by Broadleaf, and may be assisted), a customer merged
+ * into another ({@link #MERGED}), a deactivated one ({@link #DEACTIVATED}), an admin user's own storefront account —
+ * its user name or e-mail address is an admin user's login or e-mail, ignoring case ({@link #ADMIN_ACCOUNT}) — and,
+ * while {@code custmgr.assist.requireConsent} is on, a customer who has not allowed assistance ({@link #NO_CONSENT}).
  */
 public interface AssistanceService {
 

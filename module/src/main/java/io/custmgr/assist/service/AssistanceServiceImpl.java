@@ -78,8 +78,9 @@ public class AssistanceServiceImpl implements AssistanceService {
         if (customer.isDeactivated()) {
             return DEACTIVATED;
         }
-        if (!customer.isRegistered()) {
-            return NOT_REGISTERED;
+        if (!customer.isRegistered() && (customer.getEmailAddress() == null
+                || customer.getEmailAddress().trim().isEmpty())) {
+            return NOT_REGISTERED; // an anonymous visitor; accounts the merchant added are not flagged registered
         }
         if (dao.isAdminUserAccount(customer.getUsername(), customer.getEmailAddress())) {
             return ADMIN_ACCOUNT;

@@ -22,6 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @BrowserTest
 class LoginAsCustomerBrowserIT {
 
+    static final By LOGIN_AS_BUTTON = By.cssSelector("button.custmgr-login-as-customer");
+
     @Test
     void theMerchantShopsAsTheCustomerAndTheOrderIsTheAdmins(Browser browser, SampleSite site) {
         StorefrontShopper shopper = new StorefrontShopper(browser, site, Unique.email("assisted"), "secret123")
@@ -32,11 +34,12 @@ class LoginAsCustomerBrowserIT {
         long customerId = admin.customerIdOf(shopper.email());
 
         admin.customer(customerId);
-        browser.andWaitForNewPage(() -> browser.waitVisible(By.cssSelector("button.custmgr-login-as-customer")).click());
+        browser.andWaitForNewPage(() -> browser.waitVisible(LOGIN_AS_BUTTON).click());
         WebElement banner = browser.waitVisible(By.id("assist-banner"));
 
         assertTrue(browser.currentUrl().startsWith(site.storefrontUrl()), browser.currentUrl());
-        assertTrue(banner.getText().contains("Signed in as Ada Assisted by " + AdminConsole.USERNAME), banner.getText());
+        assertTrue(banner.getText().contains("Signed in as Ada Assisted by " + AdminConsole.USERNAME),
+                banner.getText());
         Accessibility.storefront().check(browser);
         browser.open(site.storefront("account/profile"));
         assertFalse(browser.find(By.id("assistanceAllowed1")).isEnabled(), "the consent is the customer's own");
@@ -61,7 +64,7 @@ class LoginAsCustomerBrowserIT {
         assertEquals("Finish session", entry.get("endReason"));
         assertNotEquals("0", entry.get("pages"));
         assertEquals(orderNumber, entry.get("orders"));
-        browser.andWaitForNewPage(() -> browser.find(By.cssSelector("td[data-fieldname=orders] a")).click());
+        browser.open(browser.find(By.cssSelector("td[data-fieldname=orders] a")).getAttribute("href"));
         assertEquals(AdminConsole.USERNAME, browser.waitVisible(
                 By.cssSelector(".custmgr-note[data-name=cmAssistedBy] span")).getText().trim(),
                 "the order screen names the admin who placed it");
@@ -78,15 +81,16 @@ class LoginAsCustomerBrowserIT {
     void aCsrWithoutThePermissionGetsNoButtonAndACraftedRequestIsRefused(Browser browser, SampleSite site) {
         AdminConsole admin = new AdminConsole(browser, site).logIn();
         long customerId = admin.addCustomer(Unique.email("no-consent"), "Nora", "Noconsent").id();
-        browser.andWaitForNewPage(() -> browser.waitVisible(By.cssSelector("button.custmgr-login-as-customer")).click());
+        browser.andWaitForNewPage(() -> browser.waitVisible(LOGIN_AS_BUTTON).click());
         assertTrue(browser.waitVisible(By.id("custmgr-login-as-refused")).getText()
                 .contains("has not allowed remote shopping assistance"), "a clear reason for the administrator");
         String csr = "bt-assist-csr-" + Unique.token();
-        CustomerGroupPermissionsBrowserIT.createAdminUser(browser, site, csr, CustomerGroupPermissionsBrowserIT.CSR_ROLE);
+        CustomerGroupPermissionsBrowserIT.createAdminUser(browser, site, csr,
+                CustomerGroupPermissionsBrowserIT.CSR_ROLE);
 
         admin.logIn(csr, CustomerGroupPermissionsBrowserIT.CSR_PASSWORD);
         admin.customer(customerId);
-        assertTrue(browser.findAll(By.cssSelector("button.custmgr-login-as-customer")).isEmpty(), "no button");
+        assertTrue(browser.findAll(LOGIN_AS_BUTTON).isEmpty(), "no button");
         String csrfToken = browser.find(By.cssSelector("input[name=csrfToken]")).getAttribute("value");
         Object answer = browser.asyncScript("var done = arguments[arguments.length - 1];"
                 + "fetch(arguments[0], {method: 'POST', credentials: 'same-origin', headers: "
