@@ -34,8 +34,9 @@ public class CustomerProfile implements Serializable {
 
     static final String GROUP = "CustomerProfile_Group";
     static final int GROUP_ORDER = 1500;
-    static final String ACCESS_GROUP = "CustomerAccess_Group";
-    static final int ACCESS_GROUP_ORDER = 1550;
+    /** The admin form's "Access" group (message key) and its order; other form additions may join it. */
+    public static final String ACCESS_GROUP = "CustomerAccess_Group";
+    public static final int ACCESS_GROUP_ORDER = 1550;
 
     @Column(name = "CM_ACTIVITY_STATUS", length = 16)
     @AdminPresentation(friendlyName = "CustomerProfile_ActivityStatus", group = CustomerFormGroups.IDENTITY_GROUP,
