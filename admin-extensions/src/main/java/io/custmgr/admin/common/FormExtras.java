@@ -16,6 +16,11 @@ public final class FormExtras {
      * (Broadleaf's own boolean fields are Yes/No radios); its hint is the message {@code <label key>_Hint}.
      */
     public static final String CHECKBOX_TYPE = "CUSTMGR_CHECKBOX";
+    /**
+     * Template fields/custmgr_action.html: a labelled button (type "button", never submitting the entity form) whose
+     * class and {@code data-action} the module's admin script acts on, for actions that would crowd the form's toolbar.
+     */
+    public static final String ACTION_TYPE = "CUSTMGR_ACTION";
     /** Template fields/custmgr_grid_filter.html: a filter box over a grid, driven by customer-actions.js. */
     public static final String GRID_FILTER_TYPE = "CUSTMGR_GRID_FILTER";
 
@@ -26,6 +31,21 @@ public final class FormExtras {
     public static Field note(String name, String labelKey, String text, int order) {
         return new Field().withName(name).withFriendlyName(labelKey).withFieldType(NOTE_TYPE).withOrder(order)
                 .withValue(text).withDisplayValue(text == null ? "" : text);
+    }
+
+    /**
+     * @param labelKey message key of the label
+     * @param buttonKey message key of the button's text
+     * @param action the button's {@code data-action} (e.g. "/{customerId}/login-as")
+     */
+    public static Field action(String name, String labelKey, String buttonKey, String buttonClass, String action,
+            int order) {
+        Field field = new Field().withName(name).withFriendlyName(labelKey).withFieldType(ACTION_TYPE)
+                .withOrder(order).withValue("").withDisplayValue("");
+        field.getAttributes().put("buttonKey", buttonKey);
+        field.getAttributes().put("buttonClass", buttonClass);
+        field.getAttributes().put("action", action);
+        return field;
     }
 
     /**

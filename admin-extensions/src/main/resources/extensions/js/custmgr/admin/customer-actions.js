@@ -22,19 +22,27 @@
         event.stopPropagation();
         window.location = $(this).data('actionurl');
     });
-    // "Convert to account": a change, so a POST carrying the form's CSRF token, after the merchant confirms.
-    $(document).on('click', 'button.custmgr-convert-guest', function(event) {
-        event.preventDefault();
-        var $button = $(this);
-        if (!window.confirm($button.data('confirm') || 'Convert this guest into an account?')) {
-            return;
-        }
-        var token = $('input[name="csrfToken"]').first().val(); // as Broadleaf's own BLC.ajax finds it
+    // Buttons that change something or issue something: a POST to "/customer" + data-action carrying the form's CSRF
+    // token (as Broadleaf's own BLC.ajax finds it).
+    function postAction($button) {
+        var token = $('input[name="csrfToken"]').first().val();
         var $post = $('<form method="POST"></form>')
             .attr('action', BLC.servletContext + '/customer' + $button.data('action'))
             .append($('<input type="hidden" name="csrfToken"/>').val(token));
         $('body').append($post);
         $post.submit();
+    }
+    // "Convert to account", after the merchant confirms.
+    $(document).on('click', 'button.custmgr-convert-guest', function(event) {
+        event.preventDefault();
+        if (window.confirm($(this).data('confirm') || 'Convert this guest into an account?')) {
+            postAction($(this));
+        }
+    });
+    // "Login as customer": the answer is a page that opens the storefront signed in as the customer.
+    $(document).on('click', 'button.custmgr-login-as-customer', function(event) {
+        event.preventDefault();
+        postAction($(this));
     });
 
     // Read-only grids whose rows open a page (e.g. an order in Broadleaf's order screen): the first cell becomes a

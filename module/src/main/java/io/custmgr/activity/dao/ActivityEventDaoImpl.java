@@ -42,7 +42,8 @@ import javax.persistence.PersistenceContext;
 public class ActivityEventDaoImpl implements ActivityEventDao {
 
     private static final String INSERT = "INSERT INTO " + ActivityEventImpl.TABLE + " (ACTIVITY_EVENT_ID, "
-            + "CUSTOMER_ID, EVENT_TYPE, EVENT_TIME, IP_ADDRESS, DETAIL, REFERENCE_ID) VALUES (?, ?, ?, ?, ?, ?, ?)";
+            + "CUSTOMER_ID, EVENT_TYPE, EVENT_TIME, IP_ADDRESS, DETAIL, REFERENCE_ID, ASSISTED_BY) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -85,6 +86,7 @@ public class ActivityEventDaoImpl implements ActivityEventDao {
                 } else {
                     ps.setLong(7, draft.getReferenceId());
                 }
+                ps.setString(8, cut(draft.getAssistedBy(), ActivityEventImpl.ASSISTED_BY_LENGTH));
             }
 
             @Override

@@ -39,4 +39,9 @@ public interface ActivityEvent extends Serializable {
     Long getReferenceId();
 
     void setReferenceId(Long referenceId);
+
+    /** The login of the admin user who was signed in as the customer when it happened, or null. */
+    String getAssistedBy();
+
+    void setAssistedBy(String assistedBy);
 }

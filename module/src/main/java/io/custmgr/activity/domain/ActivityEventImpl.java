@@ -31,6 +31,7 @@ public class ActivityEventImpl implements ActivityEvent {
     public static final String ID_SEGMENT = "ActivityEventImpl";
     public static final int ID_INCREMENT = 50;
     public static final int DETAIL_LENGTH = 255;
+    public static final int ASSISTED_BY_LENGTH = 255;
 
     @Id
     @GeneratedValue(generator = "ActivityEventId")
@@ -62,6 +63,10 @@ public class ActivityEventImpl implements ActivityEvent {
     @Column(name = "REFERENCE_ID")
     protected Long referenceId;
 
+    /** The admin user signed in as the customer when it happened ("Login as customer"), or null. */
+    @Column(name = "ASSISTED_BY", length = ASSISTED_BY_LENGTH)
+    protected String assistedBy;
+
     @Override public Long getId() { return id; }
     @Override public void setId(Long id) { this.id = id; }
     @Override public Long getCustomerId() { return customerId; }
@@ -76,4 +81,6 @@ public class ActivityEventImpl implements ActivityEvent {
     @Override public void setDetail(String detail) { this.detail = detail; }
     @Override public Long getReferenceId() { return referenceId; }
     @Override public void setReferenceId(Long referenceId) { this.referenceId = referenceId; }
+    @Override public String getAssistedBy() { return assistedBy; }
+    @Override public void setAssistedBy(String assistedBy) { this.assistedBy = assistedBy; }
 }

@@ -19,6 +19,7 @@ public class ActivityEventDraft {
     private String ipAddress;
     private String detail;
     private Long referenceId;
+    private String assistedBy;
 
     public ActivityEventDraft(ActivityEventType type, Date time) {
         this.type = type;
@@ -55,6 +56,12 @@ public class ActivityEventDraft {
         return this;
     }
 
+    /** @param adminName the admin user signed in as the customer when it happened, or null */
+    public ActivityEventDraft assistedBy(String adminName) {
+        this.assistedBy = adminName;
+        return this;
+    }
+
     public ActivityEventType getType() { return type; }
     public Date getTime() { return time; }
     public Long getCustomerId() { return customerId; }
@@ -63,6 +70,7 @@ public class ActivityEventDraft {
     public String getIpAddress() { return ipAddress; }
     public String getDetail() { return detail; }
     public Long getReferenceId() { return referenceId; }
+    public String getAssistedBy() { return assistedBy; }
 
     /** For the writer, once it found the customer. */
     public void setCustomerId(Long customerId) {

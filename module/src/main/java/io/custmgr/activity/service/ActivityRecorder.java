@@ -9,7 +9,10 @@ import io.custmgr.activity.type.ActivityEventType;
  */
 public interface ActivityRecorder {
 
-    /** A draft of this type stamped now, with the client IP of the current request if there is one. */
+    /**
+     * A draft of this type stamped now, with the client IP of the current request and the admin user signed in as the
+     * customer on it ("Login as customer"), if there are.
+     */
     ActivityEventDraft draft(ActivityEventType type);
 
     /** @return whether the draft was queued (false: dropped) */

@@ -1,6 +1,7 @@
 package io.custmgr.activity.service;
 
 import io.custmgr.activity.type.ActivityEventType;
+import io.custmgr.assist.service.CurrentAssistance;
 import io.custmgr.common.async.BackgroundBatchQueue;
 import io.custmgr.common.hibernate.ListenerBridge;
 import io.custmgr.common.web.ClientIpResolver;
@@ -39,7 +40,8 @@ public class ActivityRecorderImpl extends BackgroundBatchQueue<ActivityEventDraf
 
     @Override
     public ActivityEventDraft draft(ActivityEventType type) {
-        return new ActivityEventDraft(type, new Date()).ip(currentClientIp());
+        return new ActivityEventDraft(type, new Date()).ip(currentClientIp())
+                .assistedBy(CurrentAssistance.adminName());
     }
 
     @Override

@@ -46,6 +46,13 @@ public class CustomerAuditAction extends CodedType {
     public static final CustomerAuditAction EMAIL_RESENT = new CustomerAuditAction("EMAIL_RESENT", "E-mail resent");
     public static final CustomerAuditAction MESSAGE_SENT = new CustomerAuditAction("MESSAGE_SENT",
             "Private message sent");
+    /** An admin user signed in on the storefront as the customer ("Login as customer"); see io.custmgr.assist. */
+    public static final CustomerAuditAction ASSISTANCE_STARTED = new CustomerAuditAction("ASSISTANCE_STARTED",
+            "Assisted session started");
+    public static final CustomerAuditAction ASSISTANCE_ENDED = new CustomerAuditAction("ASSISTANCE_ENDED",
+            "Assisted session ended");
+    public static final CustomerAuditAction ASSISTED_ORDER = new CustomerAuditAction("ASSISTED_ORDER",
+            "Order placed by an admin user");
 
     public static final CustomerAuditAction CUSTOMER_DELETED = new CustomerAuditAction("CUSTOMER_DELETED",
             "Customer deleted");

@@ -38,8 +38,8 @@ public class PageViewDaoImpl implements PageViewDao {
 
     private static final String INSERT = "INSERT INTO " + PageViewImpl.TABLE + " (PAGE_VIEW_ID, CUSTOMER_ID, "
             + "SESSION_HASH, VIEW_TIME, IP_ADDRESS, HTTP_METHOD, URL, TIME_ON_PAGE_MS, REFERRER, USER_AGENT, "
-            + "BROWSER_NAME, BROWSER_VERSION, OPERATING_SYSTEM, IS_BOT, PRODUCT_ID, CATEGORY_ID, ITEM_NAME) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "BROWSER_NAME, BROWSER_VERSION, OPERATING_SYSTEM, IS_BOT, PRODUCT_ID, CATEGORY_ID, ITEM_NAME, "
+            + "ASSISTED_BY) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -94,6 +94,7 @@ public class PageViewDaoImpl implements PageViewDao {
                 setLong(ps, 15, e.getProductId());
                 setLong(ps, 16, e.getCategoryId());
                 ps.setString(17, cut(e.getItemName(), 255));
+                ps.setString(18, cut(e.getAssistedBy(), 255));
             }
 
             @Override

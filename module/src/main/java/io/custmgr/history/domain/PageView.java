@@ -84,4 +84,9 @@ public interface PageView extends Serializable {
     String getItemName();
 
     void setItemName(String itemName);
+
+    /** The login of the admin user who viewed the page signed in as the customer ("Login as customer"), or null. */
+    String getAssistedBy();
+
+    void setAssistedBy(String assistedBy);
 }

@@ -92,6 +92,10 @@ public class PageViewImpl implements PageView {
     @Column(name = "ITEM_NAME", length = 255)
     protected String itemName;
 
+    /** The admin user signed in as the customer ("Login as customer"), or null. */
+    @Column(name = "ASSISTED_BY", length = 255)
+    protected String assistedBy;
+
     @Override public Long getId() { return id; }
     @Override public void setId(Long id) { this.id = id; }
     @Override public Long getCustomerId() { return customerId; }
@@ -126,4 +130,6 @@ public class PageViewImpl implements PageView {
     @Override public void setCategoryId(Long categoryId) { this.categoryId = categoryId; }
     @Override public String getItemName() { return itemName; }
     @Override public void setItemName(String itemName) { this.itemName = itemName; }
+    @Override public String getAssistedBy() { return assistedBy; }
+    @Override public void setAssistedBy(String assistedBy) { this.assistedBy = assistedBy; }
 }

@@ -24,6 +24,7 @@ public class PageViewEvent {
     private Long productId;
     private Long categoryId;
     private String itemName;
+    private String assistedBy;
 
     public Long getCustomerId() { return customerId; }
     public void setCustomerId(Long customerId) { this.customerId = customerId; }
@@ -55,4 +56,7 @@ public class PageViewEvent {
     public void setCategoryId(Long categoryId) { this.categoryId = categoryId; }
     public String getItemName() { return itemName; }
     public void setItemName(String itemName) { this.itemName = itemName; }
+    /** The login of the admin user signed in as the customer, or null. */
+    public String getAssistedBy() { return assistedBy; }
+    public void setAssistedBy(String assistedBy) { this.assistedBy = assistedBy; }
 }

@@ -1,5 +1,8 @@
 package io.custmgr.site.history;
 
+import io.custmgr.assist.service.AssistanceService;
+import io.custmgr.assist.service.AssistedSession;
+import io.custmgr.assist.service.CurrentAssistance;
 import io.custmgr.common.web.ClientIpResolver;
 import io.custmgr.history.service.PageViewEvent;
 import io.custmgr.history.service.PageViewRecorder;
@@ -33,6 +36,7 @@ public class NavigationRecordingProcessor {
     private final QueryMasker masker;
     private final ClientIpResolver ipResolver;
     private final boolean skipBots;
+    private AssistanceService assistance;
 
     public NavigationRecordingProcessor(PageViewRecorder recorder, UserAgentParser userAgentParser,
             RequestClassifier classifier, QueryMasker masker, ClientIpResolver ipResolver, boolean skipBots) {
@@ -75,8 +79,25 @@ public class NavigationRecordingProcessor {
         event.setOperatingSystem(agent.getOperatingSystem());
         event.setBot(agent.isBot());
         addCatalogItem(request, event);
+        addAssistance(request, event);
         recorder.record(event);
         return event;
+    }
+
+    /** "Login as customer": the view carries the admin user's login and counts in the assistance log. */
+    protected void addAssistance(HttpServletRequest request, PageViewEvent event) {
+        AssistedSession assisted = CurrentAssistance.of(request);
+        if (assisted != null) {
+            event.setAssistedBy(assisted.getAdminName());
+            if (assistance != null) {
+                assistance.pageViewed(assisted);
+            }
+        }
+    }
+
+    /** The service counting assisted page views in the assistance log (bean {@code cmAssistanceService}). */
+    public void setAssistanceService(AssistanceService assistance) {
+        this.assistance = assistance;
     }
 
     /** The customer Broadleaf's customer state filter put on the request (registered, guest or anonymous). */

@@ -1,5 +1,7 @@
 package io.custmgr.site.history;
 
+import io.custmgr.site.common.RequestPaths;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -61,16 +63,6 @@ public class RequestClassifier {
 
     /** The request path after the context path, without matrix parameters; "/" at least. */
     public String pathOf(HttpServletRequest request) {
-        String uri = request.getRequestURI();
-        String context = request.getContextPath();
-        String path = uri == null ? "/" : uri;
-        if (context != null && !context.isEmpty() && path.startsWith(context)) {
-            path = path.substring(context.length());
-        }
-        int semicolon = path.indexOf(';');
-        if (semicolon >= 0) {
-            path = path.substring(0, semicolon); // drops ;jsessionid=..., which must not be stored either
-        }
-        return path.isEmpty() ? "/" : path;
+        return RequestPaths.pathOf(request);
     }
 }

@@ -2,6 +2,8 @@ package io.custmgr.site.ipblock;
 
 import io.custmgr.common.web.ClientIpResolver;
 import io.custmgr.ipblock.service.IpBlockService;
+import io.custmgr.site.common.GuardedPaths;
+import io.custmgr.site.common.RequestPaths;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -40,7 +42,7 @@ public class IpBlockFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = pathOf(request);
+        String path = RequestPaths.pathOf(request);
         if ("POST".equalsIgnoreCase(request.getMethod()) && guardedPaths.isGuarded(path)) {
             String ip = ipResolver.resolve(request);
             if (ipBlockService.isBlocked(ip)) {
@@ -54,22 +56,6 @@ public class IpBlockFilter extends OncePerRequestFilter {
     private void refuse(HttpServletRequest request, HttpServletResponse response, String path, String ip)
             throws IOException {
         LOG.info("Refused POST " + path + " from blocked address " + ip);
-        String target = guardedPaths.targetOf(path);
-        if (target != null) {
-            response.sendRedirect(response.encodeRedirectURL(request.getContextPath() + target));
-        } else {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write(REFUSAL);
-        }
-    }
-
-    /** The path inside the webapp, without a {@code ;jsessionid=...} suffix. */
-    static String pathOf(HttpServletRequest request) {
-        String uri = request.getRequestURI();
-        int semicolon = uri.indexOf(';');
-        String path = semicolon < 0 ? uri : uri.substring(0, semicolon);
-        String context = request.getContextPath();
-        return context != null && path.startsWith(context) ? path.substring(context.length()) : path;
+        guardedPaths.refuse(request, response, path, REFUSAL);
     }
 }

@@ -23,6 +23,14 @@ public interface MailedLinks {
     String issue(String purpose, String url, long customerId, Long subjectId, String payload, int validHours);
 
     /**
+     * As {@link #issue}, for a token that travels some other way than a mailed link (a form the admin's browser posts
+     * to the storefront): valid for seconds rather than hours.
+     *
+     * @return the token itself: the only place it ever appears
+     */
+    String issueToken(String purpose, long customerId, Long subjectId, String payload, long validSeconds);
+
+    /**
      * Read-only: the link of a token, if it could be taken up now by {@code signedInCustomerId}.
      *
      * @throws MailedLinkRefusedException unknown (or of another purpose), expired, used, or another customer's link
@@ -47,4 +55,10 @@ public interface MailedLinks {
      * @throws MailedLinkRefusedException as {@link #verify}, or from the handler
      */
     <T> T consume(String purpose, String token, Long signedInCustomerId, MailedLinkHandler<T> handler);
+
+    /**
+     * As {@link #consume}, for a token that itself is the proof, whoever presents it (signed in or not): refused only
+     * as unknown, expired or used. For tokens handed over within seconds, never for links in a mailbox.
+     */
+    <T> T consumeBearer(String purpose, String token, MailedLinkHandler<T> handler);
 }

@@ -30,14 +30,20 @@ public class MailedLinksImpl implements MailedLinks {
     }
 
     @Override
-    public String issue(final String purpose, String url, final long customerId, final Long subjectId,
-            final String payload, int validHours) {
+    public String issue(String purpose, String url, long customerId, Long subjectId, String payload,
+            int validHours) {
+        return MailedTokens.link(url, issueToken(purpose, customerId, subjectId, payload, validHours * 3600L));
+    }
+
+    @Override
+    public String issueToken(final String purpose, final long customerId, final Long subjectId, final String payload,
+            long validSeconds) {
         if (purpose == null || purpose.isEmpty() || purpose.length() > PURPOSE_LENGTH) {
             throw new IllegalArgumentException("A purpose of 1 to " + PURPOSE_LENGTH + " characters is required");
         }
         final String token = MailedTokens.newToken();
         final Date now = new Date();
-        final Date expires = new Date(now.getTime() + validHours * 3600000L);
+        final Date expires = new Date(now.getTime() + validSeconds * 1000L);
         transactions.execute(new TransactionCallback<Void>() {
             @Override
             public Void doInTransaction(TransactionStatus status) {
@@ -46,7 +52,7 @@ public class MailedLinksImpl implements MailedLinks {
                 return null;
             }
         });
-        return MailedTokens.link(url, token);
+        return token;
     }
 
     @Override
@@ -71,7 +77,16 @@ public class MailedLinksImpl implements MailedLinks {
     }
 
     @Override
-    public <T> T consume(final String purpose, String token, final Long signedInCustomerId,
+    public <T> T consume(String purpose, String token, Long signedInCustomerId, MailedLinkHandler<T> handler) {
+        return take(purpose, token, signedInCustomerId, false, handler);
+    }
+
+    @Override
+    public <T> T consumeBearer(String purpose, String token, MailedLinkHandler<T> handler) {
+        return take(purpose, token, null, true, handler);
+    }
+
+    protected <T> T take(final String purpose, String token, Long signedInCustomerId, boolean bearer,
             final MailedLinkHandler<T> handler) {
         if (token == null || token.isEmpty()) {
             throw new MailedLinkRefusedException(Reason.UNKNOWN);
@@ -88,7 +103,8 @@ public class MailedLinksImpl implements MailedLinks {
                 return stored;
             }
         });
-        MailedLinkRefusedException refusal = check(purpose, link, signedInCustomerId, new Date());
+        MailedLinkRefusedException refusal = check(purpose, link,
+                bearer && link != null ? Long.valueOf(link.getCustomerId()) : signedInCustomerId, new Date());
         if (refusal != null) {
             throw refusal;
         }

@@ -34,8 +34,9 @@ public class CustomerProfile implements Serializable {
 
     static final String GROUP = "CustomerProfile_Group";
     static final int GROUP_ORDER = 1500;
-    static final String ACCESS_GROUP = "CustomerAccess_Group";
-    static final int ACCESS_GROUP_ORDER = 1550;
+    /** The admin form's "Access" group (message key) and its order; other form additions may join it. */
+    public static final String ACCESS_GROUP = "CustomerAccess_Group";
+    public static final int ACCESS_GROUP_ORDER = 1550;
 
     @Column(name = "CM_ACTIVITY_STATUS", length = 16)
     @AdminPresentation(friendlyName = "CustomerProfile_ActivityStatus", group = CustomerFormGroups.IDENTITY_GROUP,
@@ -120,6 +121,16 @@ public class CustomerProfile implements Serializable {
     @AdminPresentation(friendlyName = "CustomerProfile_CleanupProtected", group = ACCESS_GROUP,
             groupOrder = ACCESS_GROUP_ORDER, order = 300)
     protected Boolean cleanupProtected = Boolean.FALSE;
+
+    /**
+     * The customer allows the store's staff to sign in as them to help ("Allow remote shopping assistance"), switched
+     * by the customer on the storefront profile page; read-only in the admin. Needed for "Login as customer" while
+     * {@code custmgr.assist.requireConsent} is on (io.custmgr.assist).
+     */
+    @Column(name = "CM_ASSISTANCE_ALLOWED")
+    @AdminPresentation(friendlyName = "CustomerProfile_AssistanceAllowed", group = ACCESS_GROUP,
+            groupOrder = ACCESS_GROUP_ORDER, order = 400, readOnly = true)
+    protected Boolean assistanceAllowed = Boolean.FALSE;
 
     /**
      * The client IP the account registered from, written once at registration (the activity log's REGISTRATION event
@@ -226,6 +237,14 @@ public class CustomerProfile implements Serializable {
 
     public void setCleanupProtected(boolean cleanupProtected) {
         this.cleanupProtected = cleanupProtected;
+    }
+
+    public boolean isAssistanceAllowed() {
+        return Boolean.TRUE.equals(assistanceAllowed);
+    }
+
+    public void setAssistanceAllowed(boolean assistanceAllowed) {
+        this.assistanceAllowed = assistanceAllowed;
     }
 
     public String getRegistrationIp() {

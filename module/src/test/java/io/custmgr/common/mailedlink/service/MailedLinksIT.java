@@ -164,6 +164,21 @@ class MailedLinksIT {
         }
     }
 
+    @Test
+    void aBearerTokenIsTakenUpOnceByWhoeverPresentsItWithinSeconds() {
+        String token = links.issueToken(PURPOSE, customer, null, "admin 7", 60);
+        long expires = jdbc().queryForObject("SELECT EXPIRES FROM CM_MAILED_TOKEN WHERE CUSTOMER_ID = ?",
+                Timestamp.class, customer).getTime();
+
+        assertTrue(expires - System.currentTimeMillis() <= 60_000L && expires > System.currentTimeMillis() + 50_000L,
+                "valid for seconds, not hours");
+        assertEquals("admin 7", links.consumeBearer(PURPOSE, token, MailedLink::getPayload));
+        assertEquals(Reason.USED, assertThrows(MailedLinkRefusedException.class,
+                () -> links.consumeBearer(PURPOSE, token, link -> "again")).getReason());
+        assertEquals(Reason.UNKNOWN, assertThrows(MailedLinkRefusedException.class,
+                () -> links.consumeBearer("OTHER_PURPOSE", token, link -> "other")).getReason());
+    }
+
     private Reason refusal(String token, Long signedIn) {
         return assertThrows(MailedLinkRefusedException.class,
                 () -> links.consume(PURPOSE, token, signedIn, link -> "taken")).getReason();

@@ -46,6 +46,7 @@ final class GroupSeeder {
         }
         CustomerProfile profile = ((ProfiledCustomer) customer).getCustomerProfile();
         profile.setNewsletterOptIn(index % 3 == 0);
+        profile.setAssistanceAllowed(index % 2 == 0); // the demo shopper (0) allows "Login as customer"
         if (index >= 1 && index <= 3) {
             profile.setLibraryAllAccess(true);
             profile.setMemberDirectory(true);

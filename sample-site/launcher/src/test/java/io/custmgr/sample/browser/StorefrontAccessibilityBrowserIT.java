@@ -34,6 +34,7 @@ class StorefrontAccessibilityBrowserIT {
             Page.at("/no-such-page"),
             Page.at("/account/addresses/abc/edit"),
             Page.at("/dev/outbox"),
+            Page.at("/?assistError=expired"),
             Page.at("/orders/view?token=no-such-token"));
 
     /** Pages of the demo shopper's account, signed in. */

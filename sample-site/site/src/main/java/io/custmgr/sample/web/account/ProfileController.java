@@ -1,5 +1,6 @@
 package io.custmgr.sample.web.account;
 
+import io.custmgr.assist.service.CurrentAssistance;
 import io.custmgr.common.validation.ColumnLimits;
 import io.custmgr.common.web.RequestOrigins;
 import io.custmgr.customer.account.service.EmailChangeService;
@@ -28,7 +29,7 @@ import javax.servlet.http.HttpServletRequest;
 
 /**
  * "My profile" (/account/profile, signed in): the shopper edits their own name, phone, fax, company, date of birth,
- * gender and newsletter opt-in, and asks to sign in with another e-mail address, which changes only once the link mailed to it is followed.
+ * gender, newsletter opt-in and whether the store's staff may sign in as them to help (remote shopping assistance), and asks to sign in with another e-mail address, which changes only once the link mailed to it is followed.
  */
 @Controller
 @RequestMapping("/account")
@@ -52,8 +53,8 @@ class ProfileController {
 
     @InitBinder(PROFILE)
     void limitProfileBinding(WebDataBinder binder) {
-        binder.setAllowedFields("firstName", "lastName", "phone", "fax", "newsletterOptIn", "company", "dateOfBirth",
-                "gender");
+        binder.setAllowedFields("firstName", "lastName", "phone", "fax", "newsletterOptIn", "assistanceAllowed",
+                "company", "dateOfBirth", "gender");
     }
 
     @InitBinder(EMAIL)
@@ -84,6 +85,9 @@ class ProfileController {
         profile.setPhone(blankToNull(form.getPhone()));
         profile.setFax(blankToNull(form.getFax()));
         profile.setNewsletterOptIn(form.isNewsletterOptIn());
+        if (CurrentAssistance.get() == null) {
+            profile.setAssistanceAllowed(form.isAssistanceAllowed()); // the customer's own consent, not the assistant's
+        }
         profile.setCompany(blankToNull(form.getCompany()));
         profile.setDateOfBirth(ProfileFormValidator.parseDate(form.getDateOfBirth()));
         profile.setGender(Gender.getInstance(blankToNull(form.getGender())));
@@ -122,6 +126,7 @@ class ProfileController {
         form.setPhone(profile.getPhone());
         form.setFax(profile.getFax());
         form.setNewsletterOptIn(profile.isNewsletterOptIn());
+        form.setAssistanceAllowed(profile.isAssistanceAllowed());
         form.setCompany(profile.getCompany());
         form.setDateOfBirth(profile.getDateOfBirth() == null ? ""
                 : new SimpleDateFormat("yyyy-MM-dd", Locale.ROOT).format(profile.getDateOfBirth()));

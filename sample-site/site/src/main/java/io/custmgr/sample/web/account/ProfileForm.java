@@ -8,6 +8,7 @@ public class ProfileForm {
     private String phone;
     private String fax;
     private boolean newsletterOptIn;
+    private boolean assistanceAllowed;
     private String company;
     private String dateOfBirth;
     private String gender;
@@ -22,6 +23,9 @@ public class ProfileForm {
     public void setFax(String fax) { this.fax = fax; }
     public boolean isNewsletterOptIn() { return newsletterOptIn; }
     public void setNewsletterOptIn(boolean newsletterOptIn) { this.newsletterOptIn = newsletterOptIn; }
+    /** "Allow remote shopping assistance": the store's staff may sign in as the shopper to help. */
+    public boolean isAssistanceAllowed() { return assistanceAllowed; }
+    public void setAssistanceAllowed(boolean assistanceAllowed) { this.assistanceAllowed = assistanceAllowed; }
     public String getCompany() { return company; }
     public void setCompany(String company) { this.company = company; }
     /** ISO date (yyyy-MM-dd) as the browser's date input sends it; empty for not stated */

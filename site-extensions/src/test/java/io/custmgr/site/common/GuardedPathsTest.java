@@ -1,4 +1,4 @@
-package io.custmgr.site.ipblock;
+package io.custmgr.site.common;
 
 import org.junit.jupiter.api.Test;
 
