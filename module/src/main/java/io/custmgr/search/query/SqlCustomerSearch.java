@@ -1,5 +1,6 @@
 package io.custmgr.search.query;
 
+import io.custmgr.common.jdbc.LikePatterns;
 import io.custmgr.common.jdbc.RowLimits;
 import io.custmgr.search.query.CustomerSearchCriteria.YesNo;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,7 +14,6 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The search when the index is down: the basic fields of {@code BLC_CUSTOMER} (free text and e-mail, user name, name,
@@ -36,7 +36,7 @@ public class SqlCustomerSearch {
         StringBuilder where = new StringBuilder(" FROM BLC_CUSTOMER c WHERE 1 = 1");
         int n = 0;
         if (c.getText() != null) {
-            params.addValue("p" + n, like(c.getText()));
+            params.addValue("p" + n, LikePatterns.containing(c.getText()));
             where.append(" AND (LOWER(c.EMAIL_ADDRESS) LIKE :p").append(n).append(" ESCAPE '!'")
                     .append(" OR LOWER(c.CM_CONTACT_EMAIL) LIKE :p").append(n).append(" ESCAPE '!'")
                     .append(" OR LOWER(c.USER_NAME) LIKE :p").append(n).append(" ESCAPE '!'")
@@ -47,7 +47,7 @@ public class SqlCustomerSearch {
         n = contains(where, params, n, "c.EMAIL_ADDRESS", c.getEmail());
         n = contains(where, params, n, "c.USER_NAME", c.getUserName());
         if (c.getName() != null) {
-            params.addValue("p" + n, like(c.getName()));
+            params.addValue("p" + n, LikePatterns.containing(c.getName()));
             where.append(" AND (LOWER(c.FIRST_NAME) LIKE :p").append(n).append(" ESCAPE '!' OR LOWER(c.LAST_NAME)")
                     .append(" LIKE :p").append(n++).append(" ESCAPE '!')");
         }
@@ -90,7 +90,7 @@ public class SqlCustomerSearch {
         if (value == null) {
             return n;
         }
-        params.addValue("p" + n, like(value));
+        params.addValue("p" + n, LikePatterns.containing(value));
         where.append(" AND LOWER(").append(column).append(") LIKE :p").append(n).append(" ESCAPE '!'");
         return n + 1;
     }
@@ -105,9 +105,5 @@ public class SqlCustomerSearch {
             where.append(" AND (").append(column).append(" IS NULL OR ").append(column).append(" <> :").append(name)
                     .append(')');
         }
-    }
-
-    static String like(String value) {
-        return "%" + value.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 }

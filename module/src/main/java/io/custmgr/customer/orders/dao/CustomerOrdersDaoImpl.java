@@ -1,5 +1,6 @@
 package io.custmgr.customer.orders.dao;
 
+import io.custmgr.common.jdbc.LikePatterns;
 import io.custmgr.customer.orders.service.OpenCart;
 import io.custmgr.customer.orders.service.OrderHistoryRow;
 import io.custmgr.customer.orders.service.OrderLine;
@@ -277,7 +278,7 @@ public class CustomerOrdersDaoImpl implements CustomerOrdersDao {
         if (search.isEmpty()) {
             return;
         }
-        query.setParameter("like", "%" + likeEscaped(search.getContainsText()) + "%");
+        query.setParameter("like", LikePatterns.containing(search.getContainsText()));
         if (!search.getOrderStatuses().isEmpty()) {
             query.setParameterList("orderStatuses", search.getOrderStatuses());
         }
@@ -291,10 +292,5 @@ public class CustomerOrdersDaoImpl implements CustomerOrdersDao {
         if (search.getTotal() != null) {
             query.setBigDecimal("total", search.getTotal());
         }
-    }
-
-    /** The text taken literally by LIKE ... ESCAPE '!'. */
-    static String likeEscaped(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }
