@@ -26,7 +26,7 @@ public final class CommittedCustomers {
             "CM_CUSTOMER_GROUP_MEMBER", "CM_CUSTOMER_MATCH_KEY", "CM_GUEST_KEY", "CM_MAILED_TOKEN", "CM_PAGE_VIEW",
             "CM_ACTIVITY_EVENT", "CM_CUSTOMER_AUDIT", "BLC_CUSTOMER_PASSWORD_TOKEN", "BLC_CUSTOMER_ROLE",
             "BLC_CUSTOMER_ADDRESS", "BLC_CUSTOMER_ATTRIBUTE", "CM_CUSTOMER_MERGE_LOCK", "CM_LOGIN_KEY", "CM_MAIL_LOG",
-            "CM_CUSTOMER_MESSAGE"};
+            "CM_CUSTOMER_MESSAGE", "CM_EMAIL_CONFIRMATION", "CM_ASSIST_SESSION"};
 
     private final CustomerService customerService;
     private final OrderService orderService;

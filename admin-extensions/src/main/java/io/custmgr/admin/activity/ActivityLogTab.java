@@ -37,7 +37,8 @@ public class ActivityLogTab extends CustomerFormExtension {
                 .column("time", "CustomerActivityLog_Time")
                 .column("type", "CustomerActivityLog_Type")
                 .column("ip", "CustomerActivityLog_Ip")
-                .column("detail", "CustomerActivityLog_Detail");
+                .column("detail", "CustomerActivityLog_Detail")
+                .column("assistedBy", "CustomerActivityLog_AssistedBy");
         SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
         for (ActivityEvent event : activityLogService.findEvents(customerId, 0, rows)) {
             Map<String, String> values = new LinkedHashMap<String, String>();
@@ -46,6 +47,7 @@ public class ActivityLogTab extends CustomerFormExtension {
             values.put("type", type == null ? event.getEventType() : type.getFriendlyType());
             values.put("ip", event.getIpAddress());
             values.put("detail", event.getDetail());
+            values.put("assistedBy", event.getAssistedBy() == null ? "" : event.getAssistedBy());
             grid.row(String.valueOf(event.getId()), values);
         }
         form.addListGrid(grid.build(), TAB_TITLE, TAB_ORDER);

@@ -18,6 +18,7 @@ public class NavigationHistoryRow {
     private final String item;
     private final String userAgent;
     private final boolean bot;
+    private final String assistedBy;
 
     public NavigationHistoryRow(PageView view) {
         this.time = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss", Locale.ROOT).format(view.getViewTime());
@@ -31,6 +32,7 @@ public class NavigationHistoryRow {
         this.item = view.getItemName();
         this.userAgent = view.getUserAgent();
         this.bot = view.isBot();
+        this.assistedBy = view.getAssistedBy() == null ? "" : view.getAssistedBy();
     }
 
     private static String join(String first, String second, String separator) {
@@ -38,6 +40,11 @@ public class NavigationHistoryRow {
             return second == null ? "" : second;
         }
         return second == null || second.isEmpty() ? first : first + separator + second;
+    }
+
+    /** The admin user signed in as the customer ("Login as customer") when the page was viewed, or "". */
+    public String getAssistedBy() {
+        return assistedBy;
     }
 
     public String getTime() {

@@ -54,6 +54,7 @@ public class RecentPageViewsSection extends AbstractFormBuilderExtensionHandler 
                 .column("time", "CustomerNavigationHistory_Time")
                 .column("url", "CustomerNavigationHistory_Url")
                 .column("item", "CustomerNavigationHistory_Item")
+                .column("assistedBy", "CustomerNavigationHistory_AssistedBy")
                 .link("cmSeeAllPageViews", "CustomerRecentPageViews_SeeAll",
                         "/customer/" + customerId + "/navigation-history");
         List<PageView> views = historyService.findLatestViews(customerId, recentViews);
@@ -63,6 +64,7 @@ public class RecentPageViewsSection extends AbstractFormBuilderExtensionHandler 
             values.put("time", row.getTime());
             values.put("url", row.getUrl());
             values.put("item", itemLabel(view));
+            values.put("assistedBy", row.getAssistedBy());
             grid.row(String.valueOf(view.getId()), values);
         }
         tab.getListGrids().add(grid.build());

@@ -66,12 +66,13 @@ public class CustomerOrdersTab extends CustomerFormExtension {
         OrderHistoryPage orders = ordersService.findOrders(customerId, filter, page, pageSize);
 
         ReadOnlyListGrid grid = new ReadOnlyListGrid(GRID_KEY, "CustomerOrders_Title", "/customer", form.getId())
-                .column("number", "CustomerOrders_Number", "17%")
-                .column("date", "CustomerOrders_Date", "14%")
-                .column("items", "CustomerOrders_Items", "35%")
+                .column("number", "CustomerOrders_Number", "15%")
+                .column("date", "CustomerOrders_Date", "13%")
+                .column("items", "CustomerOrders_Items", "30%")
                 .column("total", "CustomerOrders_Total", "10%")
-                .column("payment", "CustomerOrders_Payment", "12%")
-                .column("status", "CustomerOrders_Status", "12%")
+                .column("payment", "CustomerOrders_Payment", "11%")
+                .column("status", "CustomerOrders_Status", "10%")
+                .column("placedBy", "CustomerOrders_PlacedBy", "11%")
                 .linkRowsTo("/order");
         for (OrderHistoryRow order : orders.getRows()) {
             Map<String, String> values = new LinkedHashMap<String, String>();
@@ -81,6 +82,7 @@ public class CustomerOrdersTab extends CustomerFormExtension {
             values.put("total", AdminFormats.money(order.getTotal(), order.getCurrencyCode()));
             values.put("payment", order.getPaymentStatus() == null ? "" : order.getPaymentStatus().getFriendlyType());
             values.put("status", statusLabel(order.getStatus()));
+            values.put("placedBy", order.getPlacedByAdmin() == null ? "" : order.getPlacedByAdmin());
             grid.row(String.valueOf(order.getOrderId()), values);
         }
         int shownPage = orders.getPage() + 1;

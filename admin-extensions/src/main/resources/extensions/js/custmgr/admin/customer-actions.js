@@ -39,6 +39,11 @@
             postAction($(this));
         }
     });
+    // "Resend confirmation e-mail": a new link to the customer's pending registration.
+    $(document).on('click', 'button.custmgr-resend-confirmation', function(event) {
+        event.preventDefault();
+        postAction($(this));
+    });
     // "Login as customer": the answer is a page that opens the storefront signed in as the customer.
     $(document).on('click', 'button.custmgr-login-as-customer', function(event) {
         event.preventDefault();

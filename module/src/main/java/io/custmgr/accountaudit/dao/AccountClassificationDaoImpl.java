@@ -5,6 +5,7 @@ import io.custmgr.accountaudit.service.AccountAuditSettings;
 import io.custmgr.accountaudit.type.AccountClass;
 import io.custmgr.accountaudit.type.ActivityCriterion;
 import io.custmgr.accountaudit.type.SpamSignal;
+import io.custmgr.customer.confirmation.domain.EmailConfirmationImpl;
 import io.custmgr.activity.type.ActivityEventType;
 import io.custmgr.common.jdbc.InLists;
 import io.custmgr.common.jdbc.PostgresJit;
@@ -39,7 +40,7 @@ public class AccountClassificationDaoImpl implements AccountClassificationDao {
     /** The result columns the INSERT fills from {@link #flags}, in its order. */
     static final String[] INSERTED = {"REGISTERED", "REGISTRATION_IP", "EMAIL_DOMAIN", "A_ORDER", "A_CART",
             "A_WISHLIST", "A_LIBRARY", "A_AREA", "S_BURST_IP", "S_DISPOSABLE", "S_RANDOM_NAME", "S_URL_NAME",
-            "S_NO_FOLLOW_UP", "S_BLOCKED_IP"};
+            "S_NO_FOLLOW_UP", "S_BLOCKED_IP", "S_UNCONFIRMED"};
 
     @Resource(name = "cmJdbcTemplate")
     protected JdbcTemplate jdbc;
@@ -61,7 +62,8 @@ public class AccountClassificationDaoImpl implements AccountClassificationDao {
                 .addValue("cutoff", new Timestamp(now.getTime() - settings.getNoFollowUpDays() * DAY_MS))
                 .addValue("areaTypes", nonEmpty(settings.getAreaEventTypes()))
                 .addValue("areaPath", settings.getAreaPathPrefix() + "%")
-                .addValue("minLength", settings.getRandomNameMinLength());
+                .addValue("minLength", settings.getRandomNameMinLength())
+                .addValue("unconfirmedCutoff", new Timestamp(now.getTime() - settings.getUnconfirmedEmailDays() * DAY_MS));
         List<String> urlPatterns = settings.getUrlNamePatterns();
         for (int i = 0; i < urlPatterns.size(); i++) {
             params.addValue("url" + i, "%" + urlPatterns.get(i).toLowerCase(Locale.ROOT) + "%");
@@ -117,7 +119,11 @@ public class AccountClassificationDaoImpl implements AccountClassificationDao {
                 + " AS S_URL_NAME, " + flag("n.REGISTERED < :cutoff AND (n.FIRST_EVENT IS NULL OR n.FIRST_EVENT > "
                         + until + ") AND (n.FIRST_VIEW IS NULL OR n.FIRST_VIEW > " + until + ")"
                         + " AND (n.FIRST_ORDER IS NULL OR n.FIRST_ORDER > " + until + ")")
-                + " AS S_NO_FOLLOW_UP, 0 AS S_BLOCKED_IP FROM (" + customerFacts() + fence + ") n";
+                + " AS S_NO_FOLLOW_UP, 0 AS S_BLOCKED_IP, "
+                // registered with confirmation on and the mailed link not followed within N days
+                + flag("n.CUSTOMER_ID IN (SELECT ec.CUSTOMER_ID FROM " + EmailConfirmationImpl.TABLE + " ec"
+                        + " WHERE ec.CONFIRMED IS NULL AND ec.REQUESTED < :unconfirmedCutoff)")
+                + " AS S_UNCONFIRMED FROM (" + customerFacts() + fence + ") n";
     }
 
     /**

@@ -71,6 +71,8 @@ public class AccountAuditResultImpl implements Serializable {
     protected Integer noFollowUp;
     @Column(name = "S_BLOCKED_IP", nullable = false)
     protected Integer blockedIp;
+    @Column(name = "S_UNCONFIRMED", nullable = false)
+    protected Integer unconfirmedEmail;
     @Column(name = "SPAM_SCORE", nullable = false)
     protected Integer spamScore;
 }

@@ -51,6 +51,10 @@ public class AccountAuditSettings {
     protected int noFollowUpWeight;
     @Value("${custmgr.accountAudit.spam.blockedIp.weight}")
     protected int blockedIpWeight;
+    @Value("${custmgr.accountAudit.spam.unconfirmedEmail.weight}")
+    protected int unconfirmedEmailWeight;
+    @Value("${custmgr.accountAudit.spam.unconfirmedEmail.days}")
+    protected int unconfirmedEmailDays;
 
     protected final Map<SpamSignal, Integer> weights = new EnumMap<SpamSignal, Integer>(SpamSignal.class);
 
@@ -62,11 +66,13 @@ public class AccountAuditSettings {
         weights.put(SpamSignal.URL_NAME, urlNameWeight);
         weights.put(SpamSignal.NO_FOLLOW_UP, noFollowUpWeight);
         weights.put(SpamSignal.BLOCKED_IP, blockedIpWeight);
+        weights.put(SpamSignal.UNCONFIRMED_EMAIL, unconfirmedEmailWeight);
         check(spamThreshold >= 1, "spam.threshold must be at least 1");
         check(burstRegistrations >= 2, "spam.burstIp.registrations must be at least 2");
         check(burstWindowMinutes >= 1, "spam.burstIp.windowMinutes must be at least 1");
         check(randomNameMinLength >= 2, "spam.randomName.minLength must be at least 2");
         check(noFollowUpDays >= 1, "spam.noFollowUp.days must be at least 1");
+        check(unconfirmedEmailDays >= 0, "spam.unconfirmedEmail.days must not be negative");
         for (Map.Entry<SpamSignal, Integer> weight : weights.entrySet()) {
             check(weight.getValue() >= 0, "spam." + weight.getKey().getKey() + ".weight must not be negative");
         }
@@ -94,6 +100,8 @@ public class AccountAuditSettings {
     public void setBurstWindowMinutes(int burstWindowMinutes) { this.burstWindowMinutes = burstWindowMinutes; }
     public int getRandomNameMinLength() { return randomNameMinLength; }
     public int getNoFollowUpDays() { return noFollowUpDays; }
+    public int getUnconfirmedEmailDays() { return unconfirmedEmailDays; }
+    public void setUnconfirmedEmailDays(int unconfirmedEmailDays) { this.unconfirmedEmailDays = unconfirmedEmailDays; }
     public void setNoFollowUpDays(int noFollowUpDays) { this.noFollowUpDays = noFollowUpDays; }
     public String getAreaPathPrefix() { return areaPathPrefix; }
 
@@ -117,6 +125,8 @@ public class AccountAuditSettings {
         shown.put("Random-looking name", "a digit, or " + randomNameMinLength + "+ characters without a vowel");
         shown.put("Web address in the name", urlNamePatterns);
         shown.put("No activity after registering", "none within " + noFollowUpDays + " days");
+        shown.put("E-mail address never confirmed", "still unconfirmed " + unconfirmedEmailDays
+                + " days after registering (only with custmgr.registration.confirmation on)");
         shown.put("Customer-area activity", "events " + areaEventTypes + "; page views under " + areaPathPrefix);
         return shown;
     }

@@ -7,7 +7,8 @@ public enum SpamSignal {
     RANDOM_NAME("S_RANDOM_NAME", "randomName", "Random-looking name"),
     URL_NAME("S_URL_NAME", "urlName", "Web address in the name"),
     NO_FOLLOW_UP("S_NO_FOLLOW_UP", "noFollowUp", "No activity after registering"),
-    BLOCKED_IP("S_BLOCKED_IP", "blockedIp", "Registered from a blocked IP");
+    BLOCKED_IP("S_BLOCKED_IP", "blockedIp", "Registered from a blocked IP"),
+    UNCONFIRMED_EMAIL("S_UNCONFIRMED", "unconfirmedEmail", "E-mail address never confirmed");
 
     private final String column;
     private final String key;

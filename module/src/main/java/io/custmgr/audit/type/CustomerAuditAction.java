@@ -54,6 +54,12 @@ public class CustomerAuditAction extends CodedType {
     public static final CustomerAuditAction ASSISTED_ORDER = new CustomerAuditAction("ASSISTED_ORDER",
             "Order placed by an admin user");
 
+    public static final CustomerAuditAction EMAIL_CONFIRMATION_RESENT = new CustomerAuditAction(
+            "EMAIL_CONFIRMATION_RESENT", "E-mail confirmation link resent");
+    public static final CustomerAuditAction EMAIL_CONFIRMED = new CustomerAuditAction("EMAIL_CONFIRMED",
+            "E-mail address confirmed");
+    public static final CustomerAuditAction PASSWORD_LINK_SENT = new CustomerAuditAction("PASSWORD_LINK_SENT",
+            "Set-password link sent");
     public static final CustomerAuditAction CUSTOMER_DELETED = new CustomerAuditAction("CUSTOMER_DELETED",
             "Customer deleted");
 

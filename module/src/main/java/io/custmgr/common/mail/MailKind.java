@@ -17,6 +17,8 @@ public class MailKind extends CodedType {
 
     public static final MailKind ORDER_CONFIRMATION = new MailKind("ORDER_CONFIRMATION", "Order confirmation");
     public static final MailKind REGISTRATION = new MailKind("REGISTRATION", "Registration");
+    public static final MailKind REGISTRATION_CONFIRMATION = new MailKind("REGISTRATION_CONFIRMATION",
+            "Registration: confirm e-mail");
     public static final MailKind PASSWORD_RESET = new MailKind("PASSWORD_RESET", "Password reset");
     public static final MailKind SET_PASSWORD = new MailKind("SET_PASSWORD", "Set your password");
     public static final MailKind FORGOT_USERNAME = new MailKind("FORGOT_USERNAME", "Forgotten user name");

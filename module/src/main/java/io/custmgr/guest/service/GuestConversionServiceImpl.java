@@ -5,14 +5,12 @@ import io.custmgr.activity.type.ActivityEventType;
 import io.custmgr.audit.service.CustomerAuditEntry;
 import io.custmgr.audit.service.CustomerAuditService;
 import io.custmgr.audit.type.CustomerAuditAction;
-import io.custmgr.common.mail.MailKind;
-import io.custmgr.common.mail.MailScope;
 import io.custmgr.customer.account.domain.LoginTakenException;
 import io.custmgr.customer.account.service.CustomerAccountService;
+import io.custmgr.customer.account.service.PasswordLinks;
 import io.custmgr.guest.dao.GuestProfileDao;
 import io.custmgr.guest.domain.GuestCustomer;
 import io.custmgr.guest.domain.GuestProfile;
-import org.broadleafcommerce.common.service.GenericResponse;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.springframework.stereotype.Service;
@@ -43,6 +41,9 @@ public class GuestConversionServiceImpl implements GuestConversionService {
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
+    @Resource(name = "cmPasswordLinks")
+    protected PasswordLinks passwordLinks;
+
     @Override
     @Transactional("blTransactionManager")
     public Customer convertToAccount(Long guestId, String resetPasswordUrl) {
@@ -66,23 +67,14 @@ public class GuestConversionServiceImpl implements GuestConversionService {
         try {
             customerService.saveCustomer(guest, false);
             guestProfileDao.deleteKeys(guest.getId());
-            em.flush(); // Broadleaf's reset reads the customer by user name in this transaction
+            em.flush(); // the login key is written now: taken meanwhile is this conversion's error
         } catch (RuntimeException e) {
             if (LoginTakenException.in(e) != null) {
                 throw new GuestConversionException("emailInUse"); // taken meanwhile
             }
             throw e;
         }
-        GenericResponse reset;
-        MailScope scope = MailScope.open(MailKind.SET_PASSWORD, guest.getId()); // for the e-mail log
-        try {
-            reset = customerService.sendForgotPasswordNotification(email, resetPasswordUrl);
-        } finally {
-            scope.close();
-        }
-        if (reset.getHasErrors()) {
-            throw new IllegalStateException("Broadleaf refused the password reset: " + reset.getErrorCodesList());
-        }
+        passwordLinks.sendSetPasswordLink(guest.getId(), resetPasswordUrl, "after converting the guest");
         activityRecorder.record(activityRecorder.draft(ActivityEventType.REGISTRATION).customer(guest.getId())
                 .detail("Converted from a guest profile by the merchant"));
         auditService.record(CustomerAuditEntry.of(guest.getId(), CustomerAuditAction.GUEST_CONVERTED,

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The audit classifies the whole customer table in its own transaction, so the test rows are committed (ids in a
  * block of their own) and each test looks only at its own customers' results. Default settings: threshold 2; burst,
- * disposable, URL and blocked weigh 2, random name and no follow-up 1; 5 registrations within 60 minutes; 30 days.
+ * disposable, URL, blocked and unconfirmed e-mail weigh 2, random name and no follow-up 1; 5 registrations within 60 minutes; 30 days.
  */
 @BroadleafIntegrationTest
 class AccountAuditIT {
@@ -231,6 +231,32 @@ class AccountAuditIT {
         assertSignals(inRange, SpamSignal.BLOCKED_IP);
         assertSignals(single, SpamSignal.BLOCKED_IP);
         assertSignals(outside);
+    }
+
+    @Test
+    void aRegistrationStillUnconfirmedAfterTheSettingsDaysIsSpam() throws Exception {
+        long stale = rows.account(daysAgo(10));
+        long fresh = rows.account(daysAgo(3));
+        long confirmed = rows.account(daysAgo(10));
+        confirmation(stale, daysAgo(10), null);
+        confirmation(fresh, daysAgo(3), null);
+        confirmation(confirmed, daysAgo(10), daysAgo(9));
+        try {
+            auditService.runAudit("test");
+        } finally {
+            rows.jdbc().update("DELETE FROM CM_EMAIL_CONFIRMATION WHERE CUSTOMER_ID IN (?, ?, ?)", stale, fresh,
+                    confirmed);
+        }
+
+        assertClass(AccountClass.SPAM, stale);
+        assertSignals(stale, SpamSignal.UNCONFIRMED_EMAIL);
+        assertSignals(fresh);
+        assertSignals(confirmed);
+    }
+
+    private void confirmation(long customer, Date requested, Date confirmed) {
+        rows.jdbc().update("INSERT INTO CM_EMAIL_CONFIRMATION (CUSTOMER_ID, EMAIL_ADDRESS, REQUESTED, CONFIRMED,"
+                + " SENT_COUNT) VALUES (?, ?, ?, ?, 1)", customer, "c" + customer + "@example.com", requested, confirmed);
     }
 
     @Test

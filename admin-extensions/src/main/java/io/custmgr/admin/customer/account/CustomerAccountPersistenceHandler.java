@@ -2,6 +2,7 @@ package io.custmgr.admin.customer.account;
 
 import io.custmgr.admin.common.StorefrontLinks;
 import io.custmgr.customer.account.service.CustomerAccountService;
+import io.custmgr.customer.account.service.PasswordLinks;
 import io.custmgr.guest.domain.GuestCustomer;
 import io.custmgr.guest.service.GuestClaimService;
 import org.broadleafcommerce.common.exception.ServiceException;
@@ -35,6 +36,8 @@ public class CustomerAccountPersistenceHandler extends CustomPersistenceHandlerA
     static final String EMAIL = "emailAddress";
     static final String USERNAME = "username";
     static final String EMAIL_TAKEN = "CustomerAccount_Email_Taken";
+    /** Broadleaf's password reset page on the storefront, where the set-password link of a new account opens. */
+    static final String RESET_PASSWORD_PATH = "/login/resetPassword";
 
     @Resource(name = "cmCustomerAccountService")
     protected CustomerAccountService accountService;
@@ -50,6 +53,9 @@ public class CustomerAccountPersistenceHandler extends CustomPersistenceHandlerA
 
     @Resource(name = "cmStorefrontLinks")
     protected StorefrontLinks storefrontLinks;
+
+    @Resource(name = "cmPasswordLinks")
+    protected PasswordLinks passwordLinks;
 
     @Override
     public Boolean canHandleAdd(PersistencePackage persistencePackage) {
@@ -77,7 +83,11 @@ public class CustomerAccountPersistenceHandler extends CustomPersistenceHandlerA
         Entity added = hostCustomerHandler.add(persistencePackage, dynamicEntityDao, helper);
         Property id = added.findProperty("id");
         if (!added.isValidationFailure() && id != null) {
-            offerGuestOrders(customerService.readCustomerById(Long.valueOf(id.getValue())));
+            Long customerId = Long.valueOf(id.getValue());
+            offerGuestOrders(customerService.readCustomerById(customerId));
+            if ("true".equalsIgnoreCase(value(entity, PasswordLinkField.NAME))) {
+                sendPasswordLink(customerId);
+            }
         }
         return added;
     }
@@ -144,6 +154,14 @@ public class CustomerAccountPersistenceHandler extends CustomPersistenceHandlerA
         entity.addValidationError(confirmationOnly ? PasswordChangeFields.CONFIRMATION
                 : PasswordChangeFields.NEW_PASSWORD, broken);
         return null;
+    }
+
+    /** The new account's set-password mail; an account without a storefront address to link to gets none. */
+    private void sendPasswordLink(Long customerId) {
+        String resetUrl = storefrontLinks.link(RESET_PASSWORD_PATH);
+        if (resetUrl != null) {
+            passwordLinks.sendSetPasswordLink(customerId, resetUrl, "for the account the merchant created");
+        }
     }
 
     private void offerGuestOrders(Customer account) {

@@ -37,7 +37,8 @@ public class CustomerPersonalRowsImpl implements CustomerPersonalRows {
     /** An account's own rows by CUSTOMER_ID, children before parents (reviews' feedback before the reviews). */
     static final String[] ACCOUNT_TABLES = {"BLC_CUSTOMER_ROLE", "BLC_CUSTOMER_PASSWORD_TOKEN", "BLC_CUSTOMER_OFFER_XREF",
             "BLC_REVIEW_FEEDBACK", "BLC_RATING_DETAIL", "CM_CUSTOMER_GROUP_MEMBER",
-            "CM_CUSTOMER_AUDIT", "CM_ACCOUNT_AUDIT_RESULT", "CM_CUSTOMER_MATCH_KEY", "CM_LOGIN_KEY"};
+            "CM_CUSTOMER_AUDIT", "CM_ACCOUNT_AUDIT_RESULT", "CM_CUSTOMER_MATCH_KEY", "CM_LOGIN_KEY",
+            "CM_EMAIL_CONFIRMATION", "CM_ASSIST_SESSION"};
 
     /** The audit trail goes, but for the record of the deletion itself. */
     static final String KEEP_DELETION = " AND ACTION <> 'CUSTOMER_DELETED'";

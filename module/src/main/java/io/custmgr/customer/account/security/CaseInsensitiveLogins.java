@@ -1,15 +1,13 @@
 package io.custmgr.customer.account.security;
 
 import io.custmgr.common.spring.BeanProxies;
+import io.custmgr.common.spring.BeanWrapping;
 import io.custmgr.customer.account.domain.LoginMatch;
 import io.custmgr.customer.account.domain.SharedLoginException;
 import io.custmgr.customer.account.service.CustomerAccountService;
 import org.broadleafcommerce.profile.core.dao.CustomerDao;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.springframework.beans.BeansException;
-import org.springframework.beans.factory.BeanFactory;
-import org.springframework.beans.factory.BeanFactoryAware;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.lang.reflect.InvocationHandler;
@@ -31,25 +29,13 @@ import java.util.Set;
  *
  * <p>Collaborators are looked up when first used: a post-processor must not make other beans start early.
  */
-public class CaseInsensitiveLogins implements BeanPostProcessor, BeanFactoryAware {
+public class CaseInsensitiveLogins extends BeanWrapping {
 
     public static final String CUSTOMER_DAO = "blCustomerDao";
     public static final String USER_DETAILS_SERVICE = "blUserDetailsService";
 
     private static final Set<String> LOOKUPS = new HashSet<String>(Arrays.asList("readCustomerByUsername",
             "readCustomersByUsername", "readCustomerByEmail", "readCustomersByEmail"));
-
-    private BeanFactory beanFactory;
-
-    @Override
-    public void setBeanFactory(BeanFactory beanFactory) {
-        this.beanFactory = beanFactory;
-    }
-
-    @Override
-    public Object postProcessBeforeInitialization(Object bean, String beanName) {
-        return bean;
-    }
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {

@@ -1,5 +1,6 @@
 package io.custmgr.customer.orders.dao;
 
+import io.custmgr.assist.domain.AssistedOrderImpl;
 import io.custmgr.common.jdbc.LikePatterns;
 import io.custmgr.customer.orders.service.OpenCart;
 import io.custmgr.customer.orders.service.OrderHistoryRow;
@@ -57,8 +58,9 @@ public class CustomerOrdersDaoImpl implements CustomerOrdersDao {
     static final String PAYMENT_STATUS = paymentStatus("pt", "o.ORDER_TOTAL");
 
     static final String PLACED_ORDERS = "SELECT o.ORDER_ID, o.ORDER_NUMBER, o.SUBMIT_DATE, o.ORDER_TOTAL,"
-            + " o.CURRENCY_CODE, o.ORDER_STATUS, " + PAYMENT_STATUS + " AS PAYMENT_STATUS"
+            + " o.CURRENCY_CODE, o.ORDER_STATUS, " + PAYMENT_STATUS + " AS PAYMENT_STATUS, ao.ADMIN_NAME AS PLACED_BY"
             + " FROM BLC_ORDER o LEFT JOIN (" + PAYMENT_TOTALS + ") pt ON pt.PAID_ORDER_ID = o.ORDER_ID"
+            + " LEFT JOIN " + AssistedOrderImpl.TABLE + " ao ON ao.ORDER_ID = o.ORDER_ID"
             + " WHERE o.CUSTOMER_ID = :customerId AND " + PLACED;
 
     static final String UNIT_PRICE = "COALESCE(i.PRICE, i.SALE_PRICE, i.RETAIL_PRICE)";
@@ -144,13 +146,15 @@ public class CustomerOrdersDaoImpl implements CustomerOrdersDao {
                 .addScalar("ORDER_TOTAL", StandardBasicTypes.BIG_DECIMAL)
                 .addScalar("CURRENCY_CODE", StandardBasicTypes.STRING)
                 .addScalar("ORDER_STATUS", StandardBasicTypes.STRING)
-                .addScalar("PAYMENT_STATUS", StandardBasicTypes.STRING);
+                .addScalar("PAYMENT_STATUS", StandardBasicTypes.STRING)
+                .addScalar("PLACED_BY", StandardBasicTypes.STRING);
         bind(query, customerId, search);
         query.setFirstResult(firstResult).setMaxResults(maxResults);
         List<OrderHistoryRow> rows = new ArrayList<OrderHistoryRow>();
         for (Object[] row : (List<Object[]>) query.list()) {
             rows.add(new OrderHistoryRow((Long) row[0], (String) row[1], (Date) row[2], (BigDecimal) row[3],
-                    (String) row[4], (String) row[5], PaymentStatus.getInstance((String) row[6])));
+                    (String) row[4], (String) row[5], PaymentStatus.getInstance((String) row[6]))
+                    .placedByAdmin((String) row[7]));
         }
         return rows;
     }

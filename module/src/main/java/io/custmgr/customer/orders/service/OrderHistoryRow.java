@@ -19,6 +19,7 @@ public class OrderHistoryRow {
     private final String status;
     private final PaymentStatus paymentStatus;
     private final List<OrderLine> lines = new ArrayList<OrderLine>();
+    private String placedByAdmin;
 
     public OrderHistoryRow(Long orderId, String orderNumber, Date submitDate, BigDecimal total, String currencyCode,
             String status, PaymentStatus paymentStatus) {
@@ -29,6 +30,16 @@ public class OrderHistoryRow {
         this.currencyCode = currencyCode;
         this.status = status;
         this.paymentStatus = paymentStatus;
+    }
+
+    /** @return the admin user who placed the order signed in as the customer ("Login as customer"), or null */
+    public String getPlacedByAdmin() {
+        return placedByAdmin;
+    }
+
+    public OrderHistoryRow placedByAdmin(String adminName) {
+        this.placedByAdmin = adminName;
+        return this;
     }
 
     public Long getOrderId() {

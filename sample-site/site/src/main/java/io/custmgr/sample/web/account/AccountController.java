@@ -1,5 +1,6 @@
 package io.custmgr.sample.web.account;
 
+import io.custmgr.customer.confirmation.service.RegistrationConfirmationService;
 import io.custmgr.address.service.CustomerAddressBook;
 import io.custmgr.customer.orders.service.CustomerOrdersService;
 import io.custmgr.customer.orders.service.OrderHistoryPage;
@@ -38,6 +39,9 @@ class AccountController {
     @Resource(name = "cmCustomerMessageService")
     private CustomerMessageService messages;
 
+    @Resource(name = "cmRegistrationConfirmation")
+    private RegistrationConfirmationService confirmation;
+
     @RequestMapping(value = "/account", method = { RequestMethod.GET, RequestMethod.HEAD })
     String account(Model model) {
         Customer customer = CustomerState.getCustomer();
@@ -48,6 +52,7 @@ class AccountController {
         model.addAttribute("shippingSameAsBilling", addressBook.isShippingSameAsBilling(customer.getId()));
         model.addAttribute("savedPayments", savedPayments.findSavedPayments(customer.getId()));
         model.addAttribute("unreadMessages", messages.countUnread(customer.getId()));
+        model.addAttribute("confirmationPending", confirmation.isPending(customer.getId()));
         return VIEW;
     }
 }

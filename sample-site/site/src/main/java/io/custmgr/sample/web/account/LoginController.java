@@ -1,6 +1,7 @@
 package io.custmgr.sample.web.account;
 
 import io.custmgr.customer.account.domain.SharedLoginException;
+import io.custmgr.customer.confirmation.security.UnconfirmedCustomerUserDetails;
 import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.core.web.controller.account.BroadleafLoginController;
 import org.broadleafcommerce.core.web.controller.account.ResetPasswordForm;
@@ -39,9 +40,11 @@ class LoginController extends BroadleafLoginController {
         }
         String view = super.login(request, response, model);
         HttpSession session = request.getSession(false);
-        if (request.getParameter("error") != null && session != null
-                && SharedLoginException.in((Throwable) session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))) {
+        Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (request.getParameter("error") != null && SharedLoginException.in((Throwable) failure)) {
             model.addAttribute("sharedLogin", Boolean.TRUE);
+        } else if (request.getParameter("error") != null && UnconfirmedCustomerUserDetails.in(failure)) {
+            model.addAttribute("unconfirmedLogin", Boolean.TRUE); // the password was right
         }
         // The success handler follows successUrl: only to a page of this site.
         Object successUrl = model.asMap().get(SUCCESS_URL);

@@ -1,6 +1,7 @@
 package io.custmgr.sample.web.account;
 
 import io.custmgr.customer.account.domain.LoginTakenException;
+import io.custmgr.customer.confirmation.security.UnconfirmedSignIns;
 import org.apache.commons.lang3.StringUtils;
 import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.core.pricing.service.exception.PricingException;
@@ -65,7 +66,11 @@ class RegisterController extends BroadleafRegisterController {
         Customer customer = form.getCustomer();
         customer.setEmailAddress(StringUtils.trim(customer.getEmailAddress()));
         try {
-            return super.processRegister(form, errors, request, response, model);
+            String view = super.processRegister(form, errors, request, response, model);
+            if (request.getAttribute(UnconfirmedSignIns.PENDING_ATTRIBUTE) != null) {
+                return "redirect:/login?registered=true"; // signs in only after confirming the e-mail address
+            }
+            return view;
         } catch (RuntimeException e) {
             if (LoginTakenException.in(e) == null) {
                 throw e;

@@ -1,5 +1,6 @@
 package io.custmgr.sample.web.checkout;
 
+import io.custmgr.customer.confirmation.service.RegistrationConfirmationService;
 import io.custmgr.address.service.CustomerAddressBook;
 import io.custmgr.common.validation.ColumnLimits;
 import io.custmgr.guest.service.GuestContact;
@@ -61,6 +62,9 @@ class CheckoutController extends BroadleafCheckoutController {
     @Resource(name = "cmCustomerAddressBook")
     private CustomerAddressBook addressBook;
 
+    @Resource(name = "cmRegistrationConfirmation")
+    private RegistrationConfirmationService confirmation;
+
     @ModelAttribute("countries")
     List<Country> countries() {
         return countryService.findCountries();
@@ -91,6 +95,7 @@ class CheckoutController extends BroadleafCheckoutController {
             return "redirect:/cart";
         }
         model.addAttribute("signedIn", signedIn());
+        model.addAttribute("confirmationPending", confirmationPending());
         return VIEW;
     }
 
@@ -109,8 +114,9 @@ class CheckoutController extends BroadleafCheckoutController {
         if (country == null && !errors.hasFieldErrors("country")) {
             errors.rejectValue("country", "checkout.required", "Required");
         }
-        if (errors.hasErrors()) {
+        if (errors.hasErrors() || confirmationPending()) {
             model.addAttribute("signedIn", signedIn());
+            model.addAttribute("confirmationPending", confirmationPending());
             return VIEW;
         }
         Order cart = CartState.getCart();
@@ -141,6 +147,11 @@ class CheckoutController extends BroadleafCheckoutController {
         }
         model.addAttribute("order", orderService.findOrderByOrderNumber(orderNumber));
         return CONFIRMATION_VIEW;
+    }
+
+    /** An account that has to confirm its e-mail address before ordering (the checkout workflow refuses it too). */
+    private boolean confirmationPending() {
+        return signedIn() && !confirmation.mayCheckOut(CustomerState.getCustomer().getId());
     }
 
     /** A signed-in shopper starts from the address book's default shipping address. */
