@@ -1,5 +1,7 @@
 package io.custmgr.admin.mail;
 
+import org.broadleafcommerce.common.web.BroadleafRequestContext;
+
 import io.custmgr.admin.common.CustomerFormExtension;
 import io.custmgr.admin.common.ReadOnlyListGrid;
 import io.custmgr.admin.security.AdminPermissions;
@@ -46,6 +48,9 @@ public class CustomerMailsTab extends CustomerFormExtension {
     @Resource(name = "cmAdminPermissions")
     protected AdminPermissions permissions;
 
+    /** 1-based page number of the tab. */
+    public static final String PAGE_PARAM = "cmMailsPage";
+
     @Value("${custmgr.admin.mailRows}")
     protected int rows;
 
@@ -65,22 +70,37 @@ public class CustomerMailsTab extends CustomerFormExtension {
             grid.link("cmSendEmail", "CustomerMails_SendEmail", path + "/new?channel=email")
                     .link("cmSendMessage", "CustomerMails_SendMessage", path + "/new?channel=message");
         }
-        for (Row row : rows(customerId)) {
+        long total = (long) mailLog.countMails(customerId) + messages.countMessages(customerId);
+        int lastPage = total == 0 ? 1 : (int) ((total - 1) / rows) + 1;
+        int page = Math.min(pageParameter(), lastPage);
+        for (Row row : rows(customerId, page)) {
             grid.row(row.id, row.values);
+        }
+        if (page > 1) {
+            grid.link("cmMailsPrevious", "CustomerMails_Previous", "/customer/" + customerId + "?" + PAGE_PARAM + "="
+                    + (page - 1));
+        }
+        if (page < lastPage) {
+            grid.link("cmMailsNext", "CustomerMails_Next", "/customer/" + customerId + "?" + PAGE_PARAM + "="
+                    + (page + 1));
         }
         form.addListGrid(grid.build(), TAB_TITLE, TAB_ORDER);
     }
 
-    /** E-mails and messages, newest first. */
-    protected List<Row> rows(Long customerId) {
+    /**
+     * A page of e-mails and messages together, newest first: the newest {@code page × rows} of each list are read
+     * (two bounded queries) and merged, and the page is cut from that.
+     */
+    protected List<Row> rows(Long customerId, int page) {
+        int wanted = page * rows;
         SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
         List<Row> all = new ArrayList<Row>();
-        for (MailLogView mail : mailLog.findMails(customerId, rows)) {
+        for (MailLogView mail : mailLog.findMails(customerId, wanted)) {
             all.add(new Row(mail.getId(), mail.getCreated(), format, "E-mail", mail.getKindLabel(), mail.getSubject(),
                     mail.getTo(), mail.getStatus().getLabel()
                             + (mail.getError() == null ? "" : ": " + mail.getError())));
         }
-        for (MessageView message : messages.findMessages(customerId, rows)) {
+        for (MessageView message : messages.findMessages(customerId, 0, wanted)) {
             all.add(new Row(message.getId(), message.getSent(), format, "Private message", "From the merchant",
                     message.getSubject(), "Storefront inbox", message.isRead()
                             ? "Read " + format.format(message.getReadTime()) : "Unread"));
@@ -91,7 +111,14 @@ public class CustomerMailsTab extends CustomerFormExtension {
                 return b.time.compareTo(a.time);
             }
         });
-        return all;
+        return all.subList(Math.min(all.size(), (page - 1) * rows), Math.min(all.size(), wanted));
+    }
+
+    private static int pageParameter() {
+        BroadleafRequestContext context = BroadleafRequestContext.getBroadleafRequestContext();
+        String value = context == null || context.getRequest() == null ? null
+                : context.getRequest().getParameter(PAGE_PARAM);
+        return value != null && value.trim().matches("[1-9]\\d{0,5}") ? Integer.parseInt(value.trim()) : 1;
     }
 
     /** One line of the tab. */

@@ -98,9 +98,23 @@
         applyFilter($(this).closest('.custmgr-grid-filter'), '');
     });
 
+    function openTabOf($element) {
+        var match = /\btab(\d+)Tab\b/.exec($element.closest('li.entityFormTab').attr('class') || '');
+        if (match) {
+            $('dl.tabs a[href="#tab' + match[1] + '"]').first().click();
+        }
+    }
+
     // After filtering or paging, show the tab holding that grid again instead of the form's first tab.
     function showFilteredTab() {
         var search = window.location.search;
+        // grids paged by toolbar links ("Newer", "Older") whose page parameter is in the address
+        $('button.custmgr-grid-link').each(function() {
+            var page = /[?&](\w+Page)=/.exec(String($(this).data('actionurl') || ''));
+            if (page && new RegExp('[?&]' + page[1] + '=').test(search)) {
+                openTabOf($(this));
+            }
+        });
         $('.custmgr-grid-filter').each(function() {
             var $box = $(this);
             var named = new RegExp('[?&](' + $box.data('param') + '|' + $box.data('pageparam') + ')=');

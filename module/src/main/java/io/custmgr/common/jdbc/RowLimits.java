@@ -1,6 +1,13 @@
 package io.custmgr.common.jdbc;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.jdbc.core.RowMapper;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Portable "first n rows" reads: JDBC's own row limit, where SQL has no LIMIT every database understands. */
 public final class RowLimits {
@@ -16,5 +23,25 @@ public final class RowLimits {
         JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
         limited.setMaxRows(maxRows);
         return limited;
+    }
+
+    /**
+     * A page of a query's rows: at most {@code first + max} are read, the first {@code first} skipped on the client.
+     * For lists paged near their start (an inbox, a tab of recent rows), not for deep paging through large tables.
+     */
+    public static <T> List<T> page(JdbcTemplate jdbc, String sql, final RowMapper<T> mapper, final int first,
+            final int max, Object... args) {
+        return limitedTo(jdbc, first + max).query(sql, args, new ResultSetExtractor<List<T>>() {
+            @Override
+            public List<T> extractData(ResultSet rs) throws SQLException {
+                List<T> rows = new ArrayList<T>();
+                for (int row = 0; rs.next(); row++) {
+                    if (row >= first) {
+                        rows.add(mapper.mapRow(rs, row));
+                    }
+                }
+                return rows;
+            }
+        });
     }
 }

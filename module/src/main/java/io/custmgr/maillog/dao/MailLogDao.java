@@ -27,6 +27,8 @@ public interface MailLogDao extends BatchedPurge.Batch {
     /** @return the customer's entries, newest first, at most {@code max}, without their content */
     List<MailLogView> readEntries(Long customerId, int max);
 
+    int countEntries(Long customerId);
+
     /** @return the entry with its content, or null */
     MailLogView readEntry(String id);
 

@@ -76,6 +76,12 @@ public class MailLogDaoImpl implements MailLogDao {
     }
 
     @Override
+    public int countEntries(Long customerId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + TABLE + " WHERE CUSTOMER_ID = ?", Integer.class,
+                customerId);
+    }
+
+    @Override
     public MailLogView readEntry(String id) {
         List<MailLogView> views = jdbc.query("SELECT " + LISTED + ", CONTENT FROM " + TABLE + " WHERE LOG_ID = ?",
                 new ViewMapper(true), id);

@@ -13,6 +13,9 @@ public interface MailLogService {
     /** @return the customer's mails, newest first, at most {@code max}, without their content; read-only */
     List<MailLogView> findMails(Long customerId, int max);
 
+    /** @return how many mails the log holds for the customer; read-only */
+    int countMails(Long customerId);
+
     /**
      * @return the customer's mail with its stored content (masked, not cleaned for display)
      * @throws MailLogEntryNotFoundException unknown id, or a mail of another customer

@@ -47,6 +47,12 @@ public class MailLogServiceImpl implements MailLogService {
 
     @Override
     @Transactional(value = "blTransactionManager", readOnly = true)
+    public int countMails(Long customerId) {
+        return customerId == null ? 0 : dao.countEntries(customerId);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
     public MailLogView findMail(Long customerId, String logId) {
         MailLogView mail = logId == null ? null : dao.readEntry(logId);
         if (mail == null || customerId == null || !customerId.equals(mail.getCustomerId())) {

@@ -1,5 +1,7 @@
 package io.custmgr.maillog.service;
 
+import io.custmgr.common.mail.BodyFormat;
+
 /**
  * E-mails the merchant sends a customer from the admin's customer form (bean {@code cmMerchantMailService}), through
  * the module's {@code cmCustomerMailer} (the host's mail service), logged like every other mail. Each send writes its
@@ -19,6 +21,9 @@ public interface MerchantMailService {
      * @throws io.custmgr.message.service.MessageNotFoundException no such customer
      */
     MailLogView send(Long customerId, String subject, String body, String requestKey);
+
+    /** As {@link #send(Long, String, String, String)}, with the body written as plain text or formatted. */
+    MailLogView send(Long customerId, String subject, String body, BodyFormat format, String requestKey);
 
     /**
      * Sends a logged mail again, as it was (same recipient, subject and content), as a new entry naming the first.

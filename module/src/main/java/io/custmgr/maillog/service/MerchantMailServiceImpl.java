@@ -6,7 +6,8 @@ import io.custmgr.audit.type.CustomerAuditAction;
 import io.custmgr.common.mail.CustomerMail;
 import io.custmgr.common.mail.CustomerMailer;
 import io.custmgr.common.mail.MailKind;
-import io.custmgr.common.mail.PlainTextHtml;
+import io.custmgr.common.mail.BodyFormat;
+import io.custmgr.common.mail.FormattedBodies;
 import io.custmgr.common.tx.OncePerRequestKey;
 import io.custmgr.guest.domain.GuestCustomer;
 import io.custmgr.guest.domain.GuestProfile;
@@ -73,10 +74,16 @@ public class MerchantMailServiceImpl implements MerchantMailService {
 
     @Override
     public MailLogView send(Long customerId, String subject, String body, String requestKey) {
+        return send(customerId, subject, body, BodyFormat.TEXT, requestKey);
+    }
+
+    @Override
+    public MailLogView send(Long customerId, String subject, String body, BodyFormat format, String requestKey) {
         MessageInput.require(subject, body, requestKey);
         String to = recipient(customerId);
         MailLogRecord record = new MailLogRecord(UUID.randomUUID().toString(), customerId, to, subject.trim(),
-                MailKind.MERCHANT.getType(), new Date(), MailStatus.QUEUED, null, PlainTextHtml.of(body), false);
+                MailKind.MERCHANT.getType(), new Date(), MailStatus.QUEUED, null, FormattedBodies.html(body, format),
+                false);
         return deliver(record, requestKey, null, CustomerAuditAction.EMAIL_SENT);
     }
 

@@ -18,7 +18,9 @@ public interface CustomerMessageDao {
     MessageView readMessage(String id);
 
     /** @return the customer's messages, newest first, at most {@code max} */
-    List<MessageView> readMessages(Long customerId, int max);
+    List<MessageView> readMessages(Long customerId, int first, int max);
+
+    int countMessages(Long customerId);
 
     int countUnread(Long customerId);
 

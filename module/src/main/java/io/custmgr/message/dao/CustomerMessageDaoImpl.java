@@ -1,5 +1,6 @@
 package io.custmgr.message.dao;
 
+import io.custmgr.common.mail.BodyFormat;
 import io.custmgr.common.jdbc.RowLimits;
 import io.custmgr.message.domain.CustomerMessageImpl;
 import io.custmgr.message.service.MessageView;
@@ -19,12 +20,12 @@ import javax.annotation.Resource;
 public class CustomerMessageDaoImpl implements CustomerMessageDao {
 
     static final String TABLE = CustomerMessageImpl.TABLE;
-    static final String COLUMNS = "MESSAGE_ID, CUSTOMER_ID, SUBJECT, BODY, SENT, SENDER, READ_TIME";
+    static final String COLUMNS = "MESSAGE_ID, CUSTOMER_ID, SUBJECT, BODY, BODY_FORMAT, SENT, SENDER, READ_TIME";
     private static final RowMapper<MessageView> VIEWS = new RowMapper<MessageView>() {
         @Override
         public MessageView mapRow(ResultSet rs, int rowNum) throws SQLException {
             return new MessageView(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                    rs.getTimestamp(5), rs.getString(6), rs.getTimestamp(7));
+                    BodyFormat.parse(rs.getString(5)), rs.getTimestamp(6), rs.getString(7), rs.getTimestamp(8));
         }
     };
 
@@ -33,9 +34,10 @@ public class CustomerMessageDaoImpl implements CustomerMessageDao {
 
     @Override
     public void insert(MessageView message, String requestKey) {
-        jdbc.update("INSERT INTO " + TABLE + " (" + COLUMNS + ", REQUEST_KEY) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("INSERT INTO " + TABLE + " (" + COLUMNS + ", REQUEST_KEY) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 message.getId(), message.getCustomerId(), message.getSubject(), message.getBody(),
-                new Timestamp(message.getSent().getTime()), message.getSender(), null, requestKey);
+                message.getFormat().name(), new Timestamp(message.getSent().getTime()), message.getSender(), null,
+                requestKey);
     }
 
     @Override
@@ -53,9 +55,16 @@ public class CustomerMessageDaoImpl implements CustomerMessageDao {
     }
 
     @Override
-    public List<MessageView> readMessages(Long customerId, int max) {
-        return RowLimits.limitedTo(jdbc, Math.max(1, max)).query("SELECT " + COLUMNS + " FROM " + TABLE
-                + " WHERE CUSTOMER_ID = ? ORDER BY SENT DESC, MESSAGE_ID DESC", VIEWS, customerId);
+    public List<MessageView> readMessages(Long customerId, int first, int max) {
+        return RowLimits.page(jdbc, "SELECT " + COLUMNS + " FROM " + TABLE
+                + " WHERE CUSTOMER_ID = ? ORDER BY SENT DESC, MESSAGE_ID DESC", VIEWS, Math.max(0, first),
+                Math.max(1, max), customerId);
+    }
+
+    @Override
+    public int countMessages(Long customerId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + TABLE + " WHERE CUSTOMER_ID = ?", Integer.class,
+                customerId);
     }
 
     @Override

@@ -41,6 +41,10 @@ public class CustomerMessageImpl implements Serializable {
     @Column(name = "BODY", length = MessageLimits.BODY_LENGTH, nullable = false)
     protected String body;
 
+    /** {@code BodyFormat}: TEXT (also for null, messages from before formatting) or FORMATTED. */
+    @Column(name = "BODY_FORMAT", length = 16)
+    protected String bodyFormat;
+
     @Column(name = "SENT", nullable = false)
     @Temporal(TemporalType.TIMESTAMP)
     protected Date sent;

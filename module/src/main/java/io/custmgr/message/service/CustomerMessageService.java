@@ -1,5 +1,7 @@
 package io.custmgr.message.service;
 
+import io.custmgr.common.mail.BodyFormat;
+
 import java.util.List;
 
 /**
@@ -17,6 +19,22 @@ public interface CustomerMessageService {
      * @throws MessageNotFoundException no such customer
      */
     MessageView send(Long customerId, String subject, String body, String requestKey);
+
+    /**
+     * As {@link #send(Long, String, String, String)}, with the body's format, and a mail telling a registered customer
+     * that a message is waiting (sent once the message is stored, with a link to it; setting
+     * {@code custmgr.messages.notifyByMail}).
+     *
+     * @param inboxUrl the storefront's inbox ({@code .../account/messages}); null: no mail
+     */
+    MessageView send(Long customerId, String subject, String body, BodyFormat format, String requestKey,
+            String inboxUrl);
+
+    /** @return the customer's messages, newest first, from {@code first}, at most {@code max}; read-only */
+    List<MessageView> findMessages(Long customerId, int first, int max);
+
+    /** @return how many messages the customer has; read-only */
+    int countMessages(Long customerId);
 
     /** @return the customer's messages, newest first, at most {@code max}; read-only */
     List<MessageView> findMessages(Long customerId, int max);

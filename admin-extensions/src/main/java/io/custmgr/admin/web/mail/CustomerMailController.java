@@ -1,5 +1,8 @@
 package io.custmgr.admin.web.mail;
 
+import io.custmgr.admin.common.StorefrontLinks;
+import io.custmgr.common.mail.BodyFormat;
+
 import io.custmgr.admin.mail.CustomerMailPaths;
 import io.custmgr.admin.security.AdminCsrf;
 import io.custmgr.admin.security.AdminPermissions;
@@ -43,6 +46,12 @@ public class CustomerMailController extends AdminAbstractController {
     static final String ENTRY_VIEW = "custmgr/customerMail";
     static final String MESSAGE = "message";
 
+    /** The storefront's inbox, linked from the mail that tells a customer a message is waiting. */
+    static final String INBOX_PATH = "/account/messages";
+
+    @Resource(name = "cmStorefrontLinks")
+    protected StorefrontLinks storefrontLinks;
+
     @Resource(name = "cmMerchantMailService")
     protected MerchantMailService mails;
 
@@ -63,6 +72,7 @@ public class CustomerMailController extends AdminAbstractController {
             @RequestParam(value = "channel", defaultValue = "email") String channel) throws ServiceException {
         checkMaySend();
         model.addAttribute("requestKey", UUID.randomUUID().toString());
+        model.addAttribute("format", BodyFormat.TEXT.name());
         return sendPage(model, customerId, channel);
     }
 
@@ -71,17 +81,22 @@ public class CustomerMailController extends AdminAbstractController {
             @RequestParam(value = "channel", defaultValue = "email") String channel,
             @RequestParam(value = "subject", required = false) String subject,
             @RequestParam(value = "body", required = false) String body,
+            @RequestParam(value = "format", required = false) String format,
             @RequestParam(value = "requestKey", required = false) String requestKey) throws ServiceException {
         checkMaySend();
         csrf.check(request);
+        BodyFormat bodyFormat = BodyFormat.parse(format);
         try {
-            String id = MESSAGE.equals(channel) ? messages.send(customerId, subject, body, requestKey).getId()
-                    : mails.send(customerId, subject, body, requestKey).getId();
+            String id = MESSAGE.equals(channel)
+                    ? messages.send(customerId, subject, body, bodyFormat, requestKey,
+                            storefrontLinks.link(request, INBOX_PATH)).getId()
+                    : mails.send(customerId, subject, body, bodyFormat, requestKey).getId();
             return "redirect:" + CustomerMailPaths.of(customerId) + "/" + id + "?sent=true";
         } catch (InvalidMessageException e) {
             model.addAttribute("errors", e.getErrors());
             model.addAttribute("subject", subject);
             model.addAttribute("body", body);
+            model.addAttribute("format", bodyFormat.name());
             model.addAttribute("requestKey", requestKey == null ? UUID.randomUUID().toString() : requestKey);
             return sendPage(model, customerId, channel);
         }

@@ -26,7 +26,7 @@ import javax.sql.DataSource;
 public class OutboxCustomerMailer implements CustomerMailer {
 
     private static final int SHOWN = 100;
-    static final String[] LINK_VARIABLES = {"claimUrl", "resetPasswordUrl", "confirmUrl", "orderUrl"};
+    static final String[] LINK_VARIABLES = {"claimUrl", "resetPasswordUrl", "confirmUrl", "orderUrl", "messageUrl"};
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;

@@ -56,7 +56,8 @@ class CustomerMailsBrowserIT {
         browser.find(By.id("custmgr-mail-subject")).clear();
         browser.find(By.id("custmgr-mail-subject")).sendKeys("About your order");
         browser.find(By.id("custmgr-mail-body")).clear();
-        browser.find(By.id("custmgr-mail-body")).sendKeys("Your parcel ships today.\n" + SCRIPT);
+        browser.find(By.id("custmgr-mail-body")).sendKeys("Your parcel **ships today**.\n" + SCRIPT);
+        browser.find(By.id("custmgr-mail-format-formatted")).click();
         browser.andWaitForNewPage(() -> browser.find(By.id("custmgr-mail-submit")).click());
         assertEquals("The message is in the customer's inbox.", browser.find(By.id("custmgr-mail-sent")).getText());
         assertEquals("Unread", browser.find(By.id("custmgr-message-status")).getText());
@@ -76,7 +77,8 @@ class CustomerMailsBrowserIT {
         assertTrue(preview.getDomAttribute("srcdoc").contains("&lt;script&gt;"), "the typed markup shows as text");
         assertEquals(null, browser.script("return window.injected;"));
 
-        // the shopper: the badge, the inbox, the message as text
+        // the shopper: told by mail, the badge, the inbox, the message formatted and its markup as text
+        assertTrue(Outbox.link(browser, site, shopper.email(), "/account/messages/").contains("/account/messages/"));
         shopper.logIn();
         browser.open(site.storefront("account"));
         assertEquals("1 unread", browser.find(By.id("messages-unread")).getDomProperty("textContent").trim());
@@ -85,6 +87,7 @@ class CustomerMailsBrowserIT {
         browser.andWaitForNewPage(() -> browser.find(By.cssSelector("a.message-link")).click());
         assertEquals("About your order", browser.find(By.id("message-subject")).getText());
         assertTrue(browser.find(By.id("message-body")).getText().contains(SCRIPT), "markup shown as text");
+        assertEquals("ships today", browser.find(By.cssSelector("#message-body strong")).getText());
         assertEquals(null, browser.script("return window.injected;"));
         browser.open(site.storefront("account"));
         assertTrue(browser.findAll(By.id("messages-unread")).isEmpty(), "no badge once read");

@@ -86,7 +86,7 @@ class GuestCheckoutBrowserIT {
         browser.andWaitForNewPage(() -> browser.find(By.id("checkout-link")).click());
     }
 
-    private static void fill(Browser browser, String email, String firstName, String lastName, String line1,
+    static void fill(Browser browser, String email, String firstName, String lastName, String line1,
             String city, String postalCode) {
         type(browser, "email", email);
         type(browser, "firstName", firstName);

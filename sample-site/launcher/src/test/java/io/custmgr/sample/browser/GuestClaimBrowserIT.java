@@ -28,20 +28,13 @@ class GuestClaimBrowserIT {
         browser.open(site.storefront("account"));
         assertFalse(ordersOnAccountPage(browser).contains(orderNumber), "not before the e-mail is confirmed");
 
-        browser.open(site.storefront("dev/outbox"));
-        WebElement mail = browser.findAll(By.cssSelector("article.mail")).stream()
-                .filter(m -> m.findElement(By.cssSelector(".mail-to")).getText().equals(email)).findFirst()
-                .orElseThrow(() -> new AssertionError("no mail to " + email));
-        browser.andWaitForNewPage(() -> mail.findElement(By.cssSelector("a.mail-link")).click());
+        Outbox.follow(browser, site, email, "/account/guest-orders/claim");
 
         assertTrue(browser.currentUrl().endsWith("/account"), browser.currentUrl());
         assertTrue(browser.find(By.id("guest-claim")).getText().contains("1 earlier order"));
         assertTrue(ordersOnAccountPage(browser).contains(orderNumber), "the guest order is in the account");
 
-        browser.open(site.storefront("dev/outbox"));
-        browser.andWaitForNewPage(() -> browser.findAll(By.cssSelector("article.mail")).stream()
-                .filter(m -> m.findElement(By.cssSelector(".mail-to")).getText().equals(email)).findFirst()
-                .orElseThrow(AssertionError::new).findElement(By.cssSelector("a.mail-link")).click());
+        Outbox.follow(browser, site, email, "/account/guest-orders/claim");
         assertTrue(browser.find(By.id("guest-claim-error")).getText().contains("already used"));
     }
 

@@ -69,7 +69,13 @@ class LoginAsCustomerBrowserIT {
                 By.cssSelector(".custmgr-note[data-name=cmAssistedBy] span")).getText().trim(),
                 "the order screen names the admin who placed it");
 
-        admin.customer(customerId);
+        AdminCustomerForm form = admin.customer(customerId);
+        form.openTab("Orders");
+        assertTrue(form.gridRows("cmOrders").stream().anyMatch(row -> row.get("number").equals(orderNumber)
+                && row.get("placedBy").equals(AdminConsole.USERNAME)), "the Orders tab names the admin user");
+        form.openTab("Activity log");
+        assertTrue(form.gridRows("cmActivityLog").stream().anyMatch(row ->
+                row.get("assistedBy").equals(AdminConsole.USERNAME)), "activity done while assisting names the admin");
         String audit = browser.find(By.id("cmAuditTrail")).getAttribute("textContent");
         for (String action : List.of("Assisted session started", "Order placed by an admin user",
                 "Assisted session ended")) {

@@ -28,6 +28,7 @@ class StorefrontAccessibilityBrowserIT {
             Page.at("/cart"),
             Page.at("/login"),
             Page.at("/login?error=true"),
+            Page.at("/login?registered=true"),
             Page.at("/register"),
             Page.at("/login/forgotPassword"),
             Page.at("/login/resetPassword?token=no-such-token"),

@@ -70,11 +70,7 @@ class StorefrontLoginCaseBrowserIT {
         browser.andWaitForNewPage(() -> browser.find(By.id("forgot-submit")).click());
         assertTrue(browser.find(By.id("forgot-sent")).isDisplayed());
 
-        browser.open(site.storefront("dev/outbox"));
-        WebElement mail = browser.findAll(By.cssSelector("article.mail")).stream()
-                .filter(m -> m.findElement(By.cssSelector(".mail-to")).getText().equals(email)).findFirst()
-                .orElseThrow(() -> new AssertionError("no reset mail to " + email));
-        browser.andWaitForNewPage(() -> mail.findElement(By.cssSelector("a.mail-link")).click());
+        Outbox.follow(browser, site, email, "/login/resetPassword");
         WebElement username = browser.waitVisible(By.name("username"));
         username.clear(); // Broadleaf fills in what this session typed on the forgot-password page
         username.sendKeys(email.toUpperCase(Locale.ROOT));

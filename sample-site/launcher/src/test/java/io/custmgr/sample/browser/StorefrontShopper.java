@@ -25,10 +25,26 @@ public final class StorefrontShopper {
         return email;
     }
 
-    /** Registers from a fresh, signed-out browser session; the shopper is signed in afterwards. */
+    /**
+     * Registers from a fresh, signed-out browser session and confirms the e-mail address as the sample site asks
+     * (the mailed link, from the outbox); the shopper is signed in afterwards.
+     */
     public StorefrontShopper register(String firstName, String lastName) {
+        return registerUnconfirmed(firstName, lastName).confirmEmail();
+    }
+
+    /** Registers from a fresh, signed-out browser session, leaving the confirmation mail unread. */
+    public StorefrontShopper registerUnconfirmed(String firstName, String lastName) {
         freshSession();
         return registerInThisSession(firstName, lastName);
+    }
+
+    /** Follows the registration's confirmation link (signed in: back on the account page). */
+    public StorefrontShopper confirmEmail() {
+        Outbox.follow(browser, site, email, "/register/confirm");
+        assertTrue(browser.currentUrl().endsWith("/account"), "confirmed: " + browser.currentUrl());
+        assertTrue(browser.findAll(By.id("confirmation-pending")).isEmpty(), "no longer pending");
+        return this;
     }
 
     /** Registers in the browser's current session (e.g. after browsing as a guest). */
