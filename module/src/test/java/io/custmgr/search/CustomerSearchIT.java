@@ -156,6 +156,7 @@ class CustomerSearchIT {
         }
         Collections.sort(created);
         assertEquals(created, paged);
+        assertEquals(5L, search.countMatching(criteria), "the total an export of all matching starts with");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.custmgr.search;
 
+import io.custmgr.activity.service.ActivityEventDraft;
+import io.custmgr.activity.service.ActivityRecorder;
+import io.custmgr.activity.type.ActivityEventType;
 import io.custmgr.customer.deletion.service.CustomerDeletionService;
 import io.custmgr.history.service.PageViewEvent;
 import io.custmgr.history.service.PageViewRecorder;
@@ -22,7 +25,8 @@ import javax.annotation.Resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The paths that change customers without Hibernate seeing it reach the index too: a page view from a new IP, a merge
+ * The paths that change customers without Hibernate seeing it reach the index too: a page view or an activity event
+ * from a new IP, a merge
  * (set-based moves), a deletion (set-based deletes).
  */
 @BroadleafIntegrationTest
@@ -33,6 +37,9 @@ class IndexPathsIT {
 
     @Resource(name = "cmPageViewRecorder")
     PageViewRecorder pageViews;
+
+    @Resource(name = "cmActivityRecorder")
+    ActivityRecorder activity;
 
     @Resource(name = "cmCustomerMergeService")
     CustomerMergeService mergeService;
@@ -68,6 +75,15 @@ class IndexPathsIT {
         view.setUrl("/");
         view.setIpAddress(ip);
         pageViews.record(view);
+        search.awaitTotal(1L, "ip", ip, "email", token);
+    }
+
+    @Test
+    void anActivityEventFromANewIpMakesTheCustomerFindableByIt() throws Exception {
+        Customer shopper = customers.registered("actor." + token + "@shop.example");
+        search.awaitTotal(1L, "email", token);
+        String ip = "203.0.113." + (System.nanoTime() % 200 + 20);
+        activity.record(new ActivityEventDraft(ActivityEventType.LOGIN, new Date()).customer(shopper.getId()).ip(ip));
         search.awaitTotal(1L, "ip", ip, "email", token);
     }
 

@@ -2,6 +2,7 @@ package io.custmgr.activity.service;
 
 import io.custmgr.activity.dao.ActivityEventDao;
 import io.custmgr.common.async.BatchSink;
+import io.custmgr.common.change.RecentlyAnnounced;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
@@ -23,6 +24,7 @@ public class ActivityEventBatchWriter implements BatchSink<ActivityEventDraft> {
 
     private final ActivityEventDao dao;
     private final TransactionTemplate transactions;
+    private final RecentlyAnnounced announced = new RecentlyAnnounced(100000);
 
     public ActivityEventBatchWriter(ActivityEventDao dao, PlatformTransactionManager transactionManager) {
         this.dao = dao;
@@ -38,9 +40,24 @@ public class ActivityEventBatchWriter implements BatchSink<ActivityEventDraft> {
                 List<ActivityEventDraft> placed = place(enabledOnly(batch));
                 if (!placed.isEmpty()) {
                     dao.insert(dao.allocateIds(placed.size()), placed);
+                    announceNewFacts(placed);
                 }
             }
         });
+    }
+
+    /**
+     * The search index holds the IPs of a customer's activity and the last day of it: a new pair of them is news,
+     * announced after the batch commits (a rolled-back batch announces nothing).
+     */
+    private void announceNewFacts(List<ActivityEventDraft> placed) {
+        List<Long> customers = new ArrayList<Long>(placed.size());
+        List<String> keys = new ArrayList<String>(placed.size());
+        for (ActivityEventDraft draft : placed) {
+            customers.add(draft.getCustomerId());
+            keys.add(draft.getCustomerId() + "|" + draft.getIpAddress() + "|" + draft.getTime().getTime() / 86400000L);
+        }
+        announced.announce(customers, keys);
     }
 
     private List<ActivityEventDraft> enabledOnly(List<ActivityEventDraft> batch) {

@@ -39,11 +39,26 @@ public class CustomerIndexServiceImpl implements CustomerIndexService {
         this.where = where;
     }
 
+    /** How long a count of BLC_CUSTOMER serves the status page's polls (a full count at a million rows is not free). */
+    static final long CUSTOMER_COUNT_MS = 30000L;
+    private volatile long customerCount = -1;
+    private volatile long customerCountAt;
+
     @Override
     public IndexStatus status() {
         long docs = indexer.countDocuments();
-        return new IndexStatus(docs >= 0, docs, documents.countCustomers(), pending.count(), pending.oldestQueuedAt(),
+        return new IndexStatus(docs >= 0, docs, customers(), pending.count(), pending.oldestQueuedAt(),
                 states.read(), where);
+    }
+
+    /** The number of customers, counted at most every {@link #CUSTOMER_COUNT_MS} however often the page polls. */
+    private long customers() {
+        long now = System.currentTimeMillis();
+        if (customerCount < 0 || now - customerCountAt > CUSTOMER_COUNT_MS) {
+            customerCount = documents.countCustomers();
+            customerCountAt = now;
+        }
+        return customerCount;
     }
 
     @Override

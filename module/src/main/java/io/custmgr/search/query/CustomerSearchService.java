@@ -17,4 +17,10 @@ public interface CustomerSearchService {
      * keyset paging for exports and "select all matching". Throws when the index does not answer.
      */
     List<Long> matchingIdsAfter(CustomerSearchCriteria criteria, long afterId, int batchSize);
+
+    /**
+     * How many customers match, from the index: no rows, no facets, no sort (what an export of all matching needs
+     * before it starts). Throws when the index does not answer.
+     */
+    long countMatching(CustomerSearchCriteria criteria);
 }

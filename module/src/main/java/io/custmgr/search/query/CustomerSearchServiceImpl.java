@@ -77,6 +77,17 @@ public class CustomerSearchServiceImpl implements CustomerSearchService {
         }
     }
 
+    @Override
+    public long countMatching(CustomerSearchCriteria criteria) {
+        SolrQuery query = CustomerSolrQueries.matching(criteria);
+        query.setRows(0);
+        try {
+            return solr.query(query).getResults().getNumFound();
+        } catch (Exception e) {
+            throw new IllegalStateException("The customer index does not answer", e);
+        }
+    }
+
     static CustomerHit hit(SolrDocument doc) {
         return new CustomerHit(((Number) doc.getFieldValue(CustomerFields.CUSTOMER_ID)).longValue(),
                 (String) doc.getFieldValue(CustomerFields.EMAIL), (String) doc.getFieldValue(CustomerFields.FIRST_NAME),

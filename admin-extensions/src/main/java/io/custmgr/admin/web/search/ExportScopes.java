@@ -5,7 +5,6 @@ import io.custmgr.search.export.ExportFormat;
 import io.custmgr.search.export.SelectedIds;
 import io.custmgr.search.query.CustomerSearchCriteria;
 import io.custmgr.search.query.CustomerSearchParser;
-import io.custmgr.search.query.CustomerSearchResult;
 import io.custmgr.search.query.CustomerSearchService;
 import io.custmgr.search.query.SearchIdSource;
 import org.springframework.stereotype.Component;
@@ -73,14 +72,16 @@ public class ExportScopes {
             throw new IllegalArgumentException("Correct the search fields first.");
         }
         CustomerSearchCriteria criteria = parsed.getCriteria();
-        CustomerSearchResult result = searchService.search(criteria);
-        String search = new SearchUrl("", params).current();
-        if (!result.isFromIndex()) {
+        long total;
+        try {
+            total = searchService.countMatching(criteria);
+        } catch (IllegalStateException e) {
             throw new IllegalArgumentException("The search index is unavailable: export the ticked customers, or try"
                     + " \"Select all matching\" again when the index is back.");
         }
-        return new ExportScope(new SearchIdSource(searchService, criteria), result.getTotal(), format, columns,
-                what + "; all matching: " + result.getTotal() + "; search: " + (search.isEmpty() ? "(all customers)"
+        String search = new SearchUrl("", params).current();
+        return new ExportScope(new SearchIdSource(searchService, criteria), total, format, columns,
+                what + "; all matching: " + total + "; search: " + (search.isEmpty() ? "(all customers)"
                         : search.substring(1)));
     }
 
