@@ -24,7 +24,7 @@ public interface CustomerPersonalRows {
     /**
      * Everything {@link #deletePersonalRows} deletes plus what only an account has: roles, password tokens, e-mail
      * changes, group memberships, duplicate match keys, offers granted to it, reviews and ratings, the admin audit
-     * trail (but for the CUSTOMER_DELETED record of a deletion) and the module's audit result. Orders are not
+     * trail (but for the CUSTOMER_DELETED and CUSTOMER_ERASED records) and the module's audit result. Orders are not
      * touched.
      */
     void deleteAccountRows(String customerIds, MapSqlParameterSource params);

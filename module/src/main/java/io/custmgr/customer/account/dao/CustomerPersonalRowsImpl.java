@@ -39,8 +39,8 @@ public class CustomerPersonalRowsImpl implements CustomerPersonalRows {
             "BLC_REVIEW_FEEDBACK", "BLC_RATING_DETAIL", "CM_CUSTOMER_GROUP_MEMBER",
             "CM_CUSTOMER_AUDIT", "CM_ACCOUNT_AUDIT_RESULT", "CM_CUSTOMER_MATCH_KEY", "CM_LOGIN_KEY"};
 
-    /** The audit trail goes, but for the record of the deletion itself. */
-    static final String KEEP_DELETION = " AND ACTION <> 'CUSTOMER_DELETED'";
+    /** The audit trail goes, but for the record of the deletion or erasure itself. */
+    static final String KEEP_DELETION = " AND ACTION NOT IN ('CUSTOMER_DELETED', 'CUSTOMER_ERASED')";
 
     /** The module's own rows of any customer, guest or account, by CUSTOMER_ID. */
     static final String[] MODULE_TABLES = {"CM_PAGE_VIEW", "CM_ACTIVITY_EVENT", "CM_GUEST_KEY", MailedTokenImpl.TABLE,
