@@ -10,7 +10,10 @@ import java.util.Map;
 /** The erasure's reads (bean {@code cmErasureDao}); plain SQL, a fixed number of statements per batch of ids. */
 public interface ErasureDao {
 
-    /** Locks the customer rows (ascending ids, as the merge does) until the caller's transaction ends. */
+    /**
+     * Locks the customer rows (ascending ids, as the merge does) until the caller's transaction ends, and switches
+     * PostgreSQL's JIT compiler off for that transaction. The erasure's first statement.
+     */
     void lockCustomers(List<Long> customerIds);
 
     /**

@@ -1,8 +1,10 @@
 package io.custmgr.privacy.dao;
 
+import io.custmgr.common.jdbc.PostgresJit;
 import io.custmgr.customer.orders.type.OrderKinds;
 import io.custmgr.privacy.domain.ErasureMark;
 import io.custmgr.privacy.type.ErasureRefusal;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -54,8 +56,14 @@ public class ErasureDaoImpl implements ErasureDao {
     @Resource(name = "cmNamedJdbcTemplate")
     protected NamedParameterJdbcTemplate named;
 
+    @Resource(name = "cmJdbcTemplate")
+    protected JdbcTemplate jdbc;
+
+    protected final PostgresJit jit = new PostgresJit();
+
     @Override
     public void lockCustomers(List<Long> customerIds) {
+        jit.offForTransaction(jdbc); // the steps' statements over a batch; ends with the erasure's transaction
         named.queryForList("SELECT CUSTOMER_ID FROM BLC_CUSTOMER WHERE CUSTOMER_ID IN (:ids) ORDER BY CUSTOMER_ID"
                 + " FOR UPDATE", new MapSqlParameterSource("ids", customerIds), Long.class);
     }
