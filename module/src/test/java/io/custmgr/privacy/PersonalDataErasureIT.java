@@ -79,7 +79,8 @@ class PersonalDataErasureIT {
         BackgroundWriters.flushAll();
         // as in CustomerDeletionIT: the audit id pool is taken before the test's rows lock their tables
         jdbc = new JdbcTemplate(transactionManager.getDataSource());
-        auditService.record(CustomerAuditEntry.of(0L, CustomerAuditAction.FIELD_CHANGED, "id pool"), AuditActor.system());
+        auditService.record(CustomerAuditEntry.of(0L, CustomerAuditAction.FIELD_CHANGED, "id pool"),
+                AuditActor.system());
         fixtures = new ErasureFixtures(transactionManager.getDataSource(), jdbc, nextId);
         nextId += 1000;
     }

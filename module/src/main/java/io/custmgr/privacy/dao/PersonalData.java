@@ -28,7 +28,8 @@ public final class PersonalData {
     /** BLC_ADDRESS columns an order's copy loses (ADDRESS_LINE1 is NOT NULL in Broadleaf's schema). */
     public static final String ADDRESS_BLANKS = "FIRST_NAME = NULL, LAST_NAME = NULL,"
             + " COMPANY_NAME = NULL, ADDRESS_LINE1 = '', ADDRESS_LINE2 = NULL, ADDRESS_LINE3 = NULL,"
-            + " EMAIL_ADDRESS = NULL, PRIMARY_PHONE = NULL, SECONDARY_PHONE = NULL, FAX = NULL, TOKENIZED_ADDRESS = NULL";
+            + " EMAIL_ADDRESS = NULL, PRIMARY_PHONE = NULL, SECONDARY_PHONE = NULL, FAX = NULL,"
+            + " TOKENIZED_ADDRESS = NULL";
 
     /** BLC_PERSONAL_MESSAGE (gift messages of fulfillment groups and items): all free text. */
     public static final String MESSAGE_BLANKS = "MESSAGE_TO = NULL, MESSAGE_FROM = NULL, MESSAGE = NULL,"

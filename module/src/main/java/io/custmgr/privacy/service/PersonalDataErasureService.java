@@ -27,8 +27,8 @@ public interface PersonalDataErasureService {
     void erase(long customerId, boolean force, String context);
 
     /**
-     * Erases a batch of at most {@code InLists.MAX} customers in the caller's transaction (there must be one); refused
-     * customers are reported and left alone, the others erased.
+     * Erases a batch of at most {@link ErasureBatchJob#BATCH} customers in the caller's transaction (there must be
+     * one); refused customers are reported and left alone, the others erased.
      */
     ErasureBatchResult eraseBatch(List<Long> customerIds, boolean force, AuditActor actor, String context);
 }

@@ -61,7 +61,8 @@ class PersonalDataErasureBrowserIT {
         assertTrue(browser.findAll(row).isEmpty(), "no longer pending");
 
         assertFalse(shopper.logIn("erase123"), "the erased customer cannot sign in");
-        assertEquals("erased-" + customerId + "@erased.custmgr.invalid", CustomerMergeBrowserIT.column(customerId, "EMAIL_ADDRESS"));
+        assertEquals("erased-" + customerId + "@erased.custmgr.invalid",
+                CustomerMergeBrowserIT.column(customerId, "EMAIL_ADDRESS"));
 
         admin.logIn();
         browser.open(site.admin("order/" + orderId));
