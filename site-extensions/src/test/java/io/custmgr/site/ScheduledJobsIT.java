@@ -43,5 +43,6 @@ class ScheduledJobsIT {
         assertTrue(jobs.contains("purgeExpired 0 17 3 * * *"), jobs.toString());
         assertTrue(jobs.contains("purgeExpired 0 47 3 * * *"), jobs.toString());
         assertTrue(jobs.contains("logAbandonedCarts 0 7/15 * * * *"), jobs.toString());
+        assertTrue(jobs.contains("eraseDue 0 47 2 * * *"), jobs.toString());
     }
 }

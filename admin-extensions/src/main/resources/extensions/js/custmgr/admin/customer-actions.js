@@ -134,9 +134,12 @@
     });
 })(jQuery);
 
-/* "Merge with…": opens the customer's merge page (a GET; the merge itself is confirmed there). */
+/*
+ * "Merge with…" and "Erase personal data…": open the customer's merge or erasure page (a GET; the merge or erasure
+ * itself is confirmed there).
+ */
 (function($) {
-    $(document).on('click', 'button.custmgr-merge-customer', function(event) {
+    $(document).on('click', 'button.custmgr-merge-customer, button.custmgr-erase-customer', function(event) {
         event.preventDefault();
         window.location = BLC.servletContext + '/customer' + $(this).data('action');
     });
@@ -184,3 +187,4 @@
         addTicks();
     });
 })(jQuery);
+

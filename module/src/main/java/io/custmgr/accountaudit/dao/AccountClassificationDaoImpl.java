@@ -10,6 +10,7 @@ import io.custmgr.activity.type.ActivityEventType;
 import io.custmgr.common.jdbc.InLists;
 import io.custmgr.common.jdbc.PostgresJit;
 import io.custmgr.customer.orders.type.OrderKinds;
+import io.custmgr.privacy.domain.ErasureMark;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -148,7 +149,7 @@ public class AccountClassificationDaoImpl implements AccountClassificationDao {
                 + " WHERE v.CUSTOMER_ID IS NOT NULL GROUP BY v.CUSTOMER_ID) fv ON fv.CUSTOMER_ID = c.CUSTOMER_ID"
                 + " LEFT JOIN (SELECT o.CUSTOMER_ID, MIN(o.DATE_CREATED) AS FIRST_TIME FROM BLC_ORDER o"
                 + " GROUP BY o.CUSTOMER_ID) fo ON fo.CUSTOMER_ID = c.CUSTOMER_ID"
-                + " WHERE c.IS_REGISTERED = :yes";
+                + " WHERE c.IS_REGISTERED = :yes AND " + ErasureMark.notErased("c");
     }
 
     /** Each registration with at least N registrations (itself included) from its IP within W minutes either side. */

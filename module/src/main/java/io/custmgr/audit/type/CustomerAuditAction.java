@@ -62,6 +62,9 @@ public class CustomerAuditAction extends CodedType {
             "Set-password link sent");
     public static final CustomerAuditAction CUSTOMER_DELETED = new CustomerAuditAction("CUSTOMER_DELETED",
             "Customer deleted");
+    /** The customer's personal data was erased, its orders kept (see io.custmgr.privacy). */
+    public static final CustomerAuditAction CUSTOMER_ERASED = new CustomerAuditAction("CUSTOMER_ERASED",
+            "Personal data erased");
 
     /** @return the action with this code, or null for an unknown or null code */
     public static CustomerAuditAction getInstance(String type) {

@@ -3,6 +3,7 @@ package io.custmgr.duplicates.dao;
 import io.custmgr.duplicates.domain.CustomerMatchKeyId;
 import io.custmgr.duplicates.domain.CustomerMatchKeyImpl;
 import io.custmgr.duplicates.dto.DuplicateCustomer;
+import io.custmgr.privacy.domain.ErasureMark;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -83,7 +84,7 @@ public class CustomerMatchKeyDaoImpl implements CustomerMatchKeyDao {
 
     /**
      * Which customers take part in pairs: deactivated customers do not, nor customers merged away (also deactivated,
-     * but a merchant may reactivate one by mistake), nor guests whose personal data the expiry job erased (their keys,
+     * but a merchant may reactivate one by mistake), nor guests whose personal data the expiry job erased, nor erased customers (their keys,
      * made before, would show it). A host overrides this one predicate.
      *
      * @param alias the alias of {@code BLC_CUSTOMER} in the query
@@ -91,7 +92,7 @@ public class CustomerMatchKeyDaoImpl implements CustomerMatchKeyDao {
      */
     protected String eligibleCustomer(String alias) {
         return "(" + alias + ".DEACTIVATED IS NULL OR " + alias + ".DEACTIVATED = FALSE) AND " + alias
-                + ".CM_GUEST_ANONYMIZED IS NULL AND " + alias + ".CM_MERGED_INTO IS NULL";
+                + ".CM_GUEST_ANONYMIZED IS NULL AND " + alias + ".CM_MERGED_INTO IS NULL AND " + ErasureMark.notErased(alias);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.custmgr.common.jdbc.PostgresJit;
 import io.custmgr.common.jdbc.RowLimits;
 import io.custmgr.customer.account.dao.CustomerPersonalRows;
 import io.custmgr.customer.orders.type.OrderKinds;
+import io.custmgr.privacy.dao.PersonalData;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -39,8 +40,7 @@ public class GuestExpiryDaoImpl implements GuestExpiryDao {
      */
     static final String OPEN_ORDER = "EXISTS (SELECT 1 FROM BLC_ORDER o WHERE o.CUSTOMER_ID = c.CUSTOMER_ID AND ("
             + "(" + OrderKinds.cartCondition("o") + " AND EXISTS (SELECT 1 FROM BLC_ORDER_ITEM i WHERE i.ORDER_ID = o.ORDER_ID))"
-            + " OR (o.ORDER_STATUS = :submitted AND EXISTS (SELECT 1 FROM BLC_FULFILLMENT_GROUP f"
-            + " WHERE f.ORDER_ID = o.ORDER_ID AND (f.STATUS IS NULL OR f.STATUS NOT IN (:complete))))))";
+            + " OR " + OrderKinds.unfinishedCondition("o") + "))";
 
     /**
      * When the guest's last order was completed (submitted and fulfilled, or cancelled): its last change; a guest
@@ -51,12 +51,12 @@ public class GuestExpiryDaoImpl implements GuestExpiryDao {
             + " FROM BLC_ORDER o WHERE o.CUSTOMER_ID = c.CUSTOMER_ID AND o.ORDER_STATUS IN (:submitted, :cancelled)),"
             + " c.DATE_CREATED)";
 
-    /** Personal data in BLC_CUSTOMER: Broadleaf's own columns, the profile's and the guest profile's. */
-    static final String ERASE = "FIRST_NAME = NULL, LAST_NAME = NULL, EMAIL_ADDRESS = NULL, USER_NAME = NULL,"
-            + " PASSWORD = NULL, CHALLENGE_QUESTION_ID = NULL, CHALLENGE_ANSWER = NULL, TAX_EXEMPTION_CODE = NULL,"
-            + " CM_CONTACT_EMAIL = NULL, CM_PHONE = NULL, CM_COMPANY = NULL,"
-            + " CM_DATE_OF_BIRTH = NULL, CM_GENDER = NULL, CM_ADMIN_COMMENT = NULL,"
-            + " CM_GUEST_ANONYMIZED = :now, DATE_UPDATED = :now";
+    /**
+     * Personal data in BLC_CUSTOMER ({@link PersonalData}, the erasure's definition too); a guest's generated login
+     * is no one's, so it goes as well rather than becoming a placeholder.
+     */
+    static final String ERASE = "EMAIL_ADDRESS = NULL, USER_NAME = NULL, " + PersonalData.CUSTOMER_BLANKS
+            + ", CM_GUEST_ANONYMIZED = :now, DATE_UPDATED = :now";
 
     /** The guests this run anonymized in the window (the stamp is this run's start time). */
     static final String STAMPED = "SELECT c.CUSTOMER_ID FROM BLC_CUSTOMER c WHERE " + WINDOW

@@ -5,6 +5,7 @@ import io.custmgr.common.jdbc.RowLimits;
 import io.custmgr.customer.account.dao.LoginKeyDao;
 import io.custmgr.merge.domain.CustomerMergeRecordImpl;
 import io.custmgr.merge.service.MergeParty;
+import io.custmgr.privacy.domain.ErasureMark;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -51,8 +52,10 @@ public class CustomerMergeDaoImpl implements CustomerMergeDao {
 
     @Override
     public Map<Long, MergeParty> readParties(long firstId, long secondId, boolean forUpdate) {
-        // Ascending id order, so two merges locking overlapping pairs take their row locks in the same order.
-        List<MergeParty> parties = jdbc.query(PARTY_COLUMNS + "WHERE CUSTOMER_ID IN (?, ?) ORDER BY CUSTOMER_ID"
+        // An erased customer is no party to a merge: the merge refuses it as not found. Ascending id order, so two
+        // merges locking overlapping pairs take their row locks in the same order.
+        List<MergeParty> parties = jdbc.query(PARTY_COLUMNS + "WHERE CUSTOMER_ID IN (?, ?) AND "
+                + ErasureMark.COLUMN + " IS NULL ORDER BY CUSTOMER_ID"
                 + (forUpdate ? " FOR UPDATE" : ""), PARTY, firstId, secondId);
         Map<Long, MergeParty> byId = new HashMap<Long, MergeParty>();
         for (MergeParty party : parties) {
@@ -97,7 +100,8 @@ public class CustomerMergeDaoImpl implements CustomerMergeDao {
     @Override
     public List<MergeParty> findCandidates(long customerId, String text, Long idEquals, int max) {
         List<Object> args = new ArrayList<Object>();
-        StringBuilder where = new StringBuilder("WHERE CM_MERGED_INTO IS NULL AND CUSTOMER_ID <> ? AND (");
+        StringBuilder where = new StringBuilder("WHERE CM_MERGED_INTO IS NULL AND " + ErasureMark.COLUMN
+                + " IS NULL AND CUSTOMER_ID <> ? AND (");
         args.add(customerId);
         String like = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_") + "%";

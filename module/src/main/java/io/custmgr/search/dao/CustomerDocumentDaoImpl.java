@@ -4,6 +4,7 @@ import io.custmgr.common.jdbc.AddressIdBounds;
 import io.custmgr.common.jdbc.IdScope;
 import io.custmgr.common.jdbc.RowLimits;
 import io.custmgr.search.index.CustomerFields;
+import io.custmgr.privacy.domain.ErasureMark;
 import org.apache.solr.common.SolrInputDocument;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -36,7 +37,7 @@ public class CustomerDocumentDaoImpl implements CustomerDocumentDao {
             + " c.FIRST_NAME, c.LAST_NAME, c.CM_COMPANY, c.CM_PHONE, c.CM_FAX, c.CM_REGISTRATION_IP,"
             + " c.CM_DATE_OF_BIRTH, c.DATE_CREATED, c.CM_ACTIVITY_STATUS, c.CM_IS_GUEST, c.DEACTIVATED,"
             + " c.CM_MERGED_INTO, c.CM_LIBRARY_ALL_ACCESS, c.CM_MEMBER_DIRECTORY, c.CM_NEWSLETTER_OPT_IN,"
-            + " c.CM_TAX_EXEMPT FROM BLC_CUSTOMER c WHERE c.CUSTOMER_ID IN (:ids)";
+            + " c.CM_TAX_EXEMPT FROM BLC_CUSTOMER c WHERE c.CUSTOMER_ID IN (:ids) AND " + ErasureMark.notErased("c");
 
     static final String PHONES = "SELECT cp.CUSTOMER_ID, p.PHONE_NUMBER FROM BLC_CUSTOMER_PHONE cp"
             + " JOIN BLC_PHONE p ON p.PHONE_ID = cp.PHONE_ID WHERE cp.CUSTOMER_ID IN (:ids)"

@@ -1,6 +1,7 @@
 package io.custmgr.guest.bench;
 
 import io.custmgr.guest.testsupport.RowInserter;
+import io.custmgr.test.InsertBatch;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -38,25 +39,30 @@ final class GuestSeeder {
         try {
             connection.setAutoCommit(false);
             ensureCountry(connection);
-            Batch customers = new Batch(connection, new RowInserter(dataSource, "BLC_CUSTOMER", "CUSTOMER_ID",
+            InsertBatch customers = new InsertBatch(connection,
+                    new RowInserter(dataSource, "BLC_CUSTOMER", "CUSTOMER_ID",
                     "USER_NAME", "EMAIL_ADDRESS", "FIRST_NAME", "LAST_NAME", "IS_REGISTERED", "DATE_CREATED",
                     "CM_IS_GUEST", "CM_CONTACT_EMAIL", "CM_PHONE"));
-            Batch keys = new Batch(connection, new RowInserter(dataSource, "CM_GUEST_KEY", "GUEST_KEY", "CUSTOMER_ID"));
-            Batch orders = new Batch(connection, new RowInserter(dataSource, "BLC_ORDER", "ORDER_ID", "CUSTOMER_ID",
+            InsertBatch keys = new InsertBatch(connection,
+                    new RowInserter(dataSource, "CM_GUEST_KEY", "GUEST_KEY", "CUSTOMER_ID"));
+            InsertBatch orders = new InsertBatch(connection,
+                    new RowInserter(dataSource, "BLC_ORDER", "ORDER_ID", "CUSTOMER_ID",
                     "ORDER_STATUS", "DATE_CREATED", "DATE_UPDATED", "SUBMIT_DATE", "EMAIL_ADDRESS"));
-            Batch groups = new Batch(connection, new RowInserter(dataSource, "BLC_FULFILLMENT_GROUP",
+            InsertBatch groups = new InsertBatch(connection, new RowInserter(dataSource, "BLC_FULFILLMENT_GROUP",
                     "FULFILLMENT_GROUP_ID", "ORDER_ID", "STATUS"));
-            Batch items = new Batch(connection, new RowInserter(dataSource, "BLC_ORDER_ITEM", "ORDER_ITEM_ID",
+            InsertBatch items = new InsertBatch(connection,
+                    new RowInserter(dataSource, "BLC_ORDER_ITEM", "ORDER_ITEM_ID",
                     "ORDER_ID", "NAME", "QUANTITY"));
-            Batch addresses = new Batch(connection, new RowInserter(dataSource, "BLC_ADDRESS", "ADDRESS_ID",
+            InsertBatch addresses = new InsertBatch(connection, new RowInserter(dataSource, "BLC_ADDRESS", "ADDRESS_ID",
                     "ADDRESS_LINE1", "CITY", "POSTAL_CODE", "COUNTRY"));
-            Batch customerAddresses = new Batch(connection, new RowInserter(dataSource, "BLC_CUSTOMER_ADDRESS",
+            InsertBatch customerAddresses = new InsertBatch(connection,
+                    new RowInserter(dataSource, "BLC_CUSTOMER_ADDRESS",
                     "CUSTOMER_ADDRESS_ID", "CUSTOMER_ID", "ADDRESS_ID", "ADDRESS_NAME"));
-            Batch views = new Batch(connection, new RowInserter(dataSource, "CM_PAGE_VIEW", "PAGE_VIEW_ID",
+            InsertBatch views = new InsertBatch(connection, new RowInserter(dataSource, "CM_PAGE_VIEW", "PAGE_VIEW_ID",
                     "CUSTOMER_ID", "VIEW_TIME", "URL"));
-            Batch events = new Batch(connection, new RowInserter(dataSource, "CM_ACTIVITY_EVENT",
+            InsertBatch events = new InsertBatch(connection, new RowInserter(dataSource, "CM_ACTIVITY_EVENT",
                     "ACTIVITY_EVENT_ID", "CUSTOMER_ID", "EVENT_TYPE", "EVENT_TIME"));
-            Batch[] all = {customers, keys, orders, groups, items, addresses, customerAddresses, views, events};
+            InsertBatch[] all = {customers, keys, orders, groups, items, addresses, customerAddresses, views, events};
 
             for (int i = 1; i <= guests; i++) {
                 long id = i;
@@ -95,8 +101,8 @@ final class GuestSeeder {
                 }
             }
             flush(connection, all);
-            for (Batch batch : all) {
-                rows += batch.rows;
+            for (InsertBatch batch : all) {
+                rows += batch.rows();
                 batch.close();
             }
         } finally {
@@ -104,16 +110,16 @@ final class GuestSeeder {
         }
     }
 
-    private void completedOrder(Batch orders, Batch groups, long id, String email, Timestamp completed)
+    private void completedOrder(InsertBatch orders, InsertBatch groups, long id, String email, Timestamp completed)
             throws SQLException {
         orders.add(id, id, "SUBMITTED", new Timestamp(completed.getTime() - 3 * DAY), completed,
                 new Timestamp(completed.getTime() - 3 * DAY), email);
         groups.add(id, id, id % 2 == 0 ? "FULFILLED" : "DELIVERED");
     }
 
-    private static void flush(Connection connection, Batch[] batches) throws SQLException {
+    private static void flush(Connection connection, InsertBatch[] batches) throws SQLException {
         // Parents before children: customers, orders, groups, items, addresses, customer addresses, views, events.
-        for (Batch batch : batches) {
+        for (InsertBatch batch : batches) {
             batch.execute();
         }
         connection.commit();
@@ -143,36 +149,5 @@ final class GuestSeeder {
 
     long rows() {
         return rows;
-    }
-
-    private static final class Batch {
-
-        final RowInserter inserter;
-        final PreparedStatement statement;
-        int pending;
-        long rows;
-
-        Batch(Connection connection, RowInserter inserter) throws SQLException {
-            this.inserter = inserter;
-            this.statement = connection.prepareStatement(inserter.sql());
-        }
-
-        void add(Object... values) throws SQLException {
-            inserter.bind(statement, values);
-            statement.addBatch();
-            pending++;
-            rows++;
-        }
-
-        void execute() throws SQLException {
-            if (pending > 0) {
-                statement.executeBatch();
-                pending = 0;
-            }
-        }
-
-        void close() throws SQLException {
-            statement.close();
-        }
     }
 }

@@ -24,8 +24,9 @@ public interface CustomerPersonalRows {
     /**
      * Everything {@link #deletePersonalRows} deletes plus what only an account has: roles, password tokens, e-mail
      * changes, group memberships, duplicate match keys, offers granted to it, reviews and ratings, the admin audit
-     * trail (but for the CUSTOMER_DELETED record of a deletion) and the module's audit result. Orders are not
-     * touched.
+     * trail (but for the CUSTOMER_DELETED and CUSTOMER_ERASED records), the module's audit result and a pending
+     * registration confirmation. Orders are not touched; the customer's sessions in the assistance log stay, without
+     * the customer's name.
      */
     void deleteAccountRows(String customerIds, MapSqlParameterSource params);
 

@@ -38,10 +38,10 @@ public class CustomerPersonalRowsImpl implements CustomerPersonalRows {
     static final String[] ACCOUNT_TABLES = {"BLC_CUSTOMER_ROLE", "BLC_CUSTOMER_PASSWORD_TOKEN", "BLC_CUSTOMER_OFFER_XREF",
             "BLC_REVIEW_FEEDBACK", "BLC_RATING_DETAIL", "CM_CUSTOMER_GROUP_MEMBER",
             "CM_CUSTOMER_AUDIT", "CM_ACCOUNT_AUDIT_RESULT", "CM_CUSTOMER_MATCH_KEY", "CM_LOGIN_KEY",
-            "CM_EMAIL_CONFIRMATION", "CM_ASSIST_SESSION"};
+            "CM_EMAIL_CONFIRMATION"};
 
-    /** The audit trail goes, but for the record of the deletion itself. */
-    static final String KEEP_DELETION = " AND ACTION <> 'CUSTOMER_DELETED'";
+    /** The audit trail goes, but for the record of the deletion or erasure itself. */
+    static final String KEEP_DELETION = " AND ACTION NOT IN ('CUSTOMER_DELETED', 'CUSTOMER_ERASED')";
 
     /** The module's own rows of any customer, guest or account, by CUSTOMER_ID. */
     static final String[] MODULE_TABLES = {"CM_PAGE_VIEW", "CM_ACTIVITY_EVENT", "CM_GUEST_KEY", MailedTokenImpl.TABLE,
@@ -84,6 +84,8 @@ public class CustomerPersonalRowsImpl implements CustomerPersonalRows {
                     params);
         }
         named.update("DELETE FROM BLC_REVIEW_DETAIL" + ofCustomers, params);
+        // The assistance log is a record of what admin users did: its sessions stay, without the customer's name.
+        named.update("UPDATE CM_ASSIST_SESSION SET CUSTOMER_LABEL = NULL" + ofCustomers, params);
         deleteModuleRows(customerIds, params);
     }
 

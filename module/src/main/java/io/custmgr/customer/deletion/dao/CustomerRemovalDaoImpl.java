@@ -46,7 +46,6 @@ public class CustomerRemovalDaoImpl implements CustomerRemovalDao {
             {"e-mail log entries", "CM_MAIL_LOG k"},
             {"private messages", "CM_CUSTOMER_MESSAGE k"},
             {"registration e-mail confirmations", "CM_EMAIL_CONFIRMATION k"},
-            {"assistance sessions", "CM_ASSIST_SESSION k"},
             {"audit records", "CM_CUSTOMER_AUDIT k"}};
 
     @Resource(name = "cmCustomerPersonalRows")

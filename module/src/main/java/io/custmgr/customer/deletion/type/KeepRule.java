@@ -15,7 +15,7 @@ public enum KeepRule {
             + " (Access group of the customer form) first, or deactivate the customer instead."),
     ORDERS("Has orders", "it has placed orders, which the store keeps for its books. Deactivate the customer instead"
             + " (\u201cDeactivated\u201d on the Advanced tab keeps it out of the storefront); erasing its personal"
-            + " data is not available yet."),
+            + " data instead is the form's \u201cErase personal data\u2026\u201d."),
     OPEN_CART("Open cart with items", null),
     LIBRARY_ACCESS("Library access", null),
     GROUP_MEMBER("Member of a customer group", null),

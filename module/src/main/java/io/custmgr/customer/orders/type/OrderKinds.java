@@ -97,6 +97,19 @@ public final class OrderKinds {
         return condition(OrderKind.WISHLIST, alias);
     }
 
+    /**
+     * An SQL condition that holds for a submitted order still open: one of its fulfillment groups has no status or a
+     * status not in the named parameter {@code :complete} (the statuses that complete an order,
+     * {@code custmgr.guest.expiry.completeFulfillmentStatuses}). Guest expiry and the erasure's refusal ask this.
+     *
+     * @param alias the {@code BLC_ORDER} alias
+     */
+    public static String unfinishedCondition(String alias) {
+        return "(" + alias + ".ORDER_STATUS = '" + OrderStatus.SUBMITTED.getType() + "' AND EXISTS (SELECT 1 FROM"
+                + " BLC_FULFILLMENT_GROUP ufg WHERE ufg.ORDER_ID = " + alias + ".ORDER_ID"
+                + " AND (ufg.STATUS IS NULL OR ufg.STATUS NOT IN (:complete))))";
+    }
+
     private static String literals(List<String> codes) {
         StringBuilder literals = new StringBuilder();
         for (String code : codes) {

@@ -39,6 +39,7 @@ class AdminCustomerAccessibilityBrowserIT {
                 Page.at("customer/" + customerId + "/merge"),
                 Page.at("customer/" + customerId + "/merge?q=example"),
                 Page.at("customer/delete-selected?ids=" + customerId),
+                Page.at("customer/" + customerId + "/erase"),
                 Page.at("assistance-log?customer=" + customerId),
                 Page.linkedFrom("customer/" + customerId, "#cmSavedPayments tbody tr td a"),
                 Page.at("customer/" + customerId + "/emails/new?channel=email"),

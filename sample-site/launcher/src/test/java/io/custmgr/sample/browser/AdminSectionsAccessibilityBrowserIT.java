@@ -27,6 +27,7 @@ class AdminSectionsAccessibilityBrowserIT {
             Page.at("account-audit/class/SPAM"),
             Page.at("admin-audit-trail"),
             Page.at("assistance-log?from=not-a-date"),
+            Page.at("erasure-requests"),
             Page.at("customer-group"),
             Page.linkedFrom("customer-group", "tr[data-link] a[href]"),
             Page.at("blocked-ip"),

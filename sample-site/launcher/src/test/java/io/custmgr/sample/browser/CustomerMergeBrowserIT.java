@@ -113,7 +113,7 @@ class CustomerMergeBrowserIT {
         return value == null ? null : Long.valueOf(value);
     }
 
-    private static String column(long customerId, String column) throws SQLException {
+    static String column(long customerId, String column) throws SQLException {
         try (Connection c = SampleDatabase.connect();
              PreparedStatement ps = c.prepareStatement("SELECT " + column + " FROM BLC_CUSTOMER WHERE CUSTOMER_ID = ?")) {
             ps.setLong(1, customerId);

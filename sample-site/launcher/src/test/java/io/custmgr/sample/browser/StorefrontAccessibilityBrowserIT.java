@@ -42,6 +42,7 @@ class StorefrontAccessibilityBrowserIT {
     static final List<Page> ACCOUNT_PAGES = List.of(
             Page.at("/account"),
             Page.at("/account/profile"),
+            Page.at("/account/delete"),
             Page.at("/account/addresses/new"),
             Page.at("/account/messages"),
             Page.linkedFrom("/account", "a.edit-address"),
