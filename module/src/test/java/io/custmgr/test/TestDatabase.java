@@ -1,7 +1,8 @@
 package io.custmgr.test;
 
 /**
- * Which database the integration tests run against, chosen by Maven ({@code -Ppostgres}) through system properties.
+ * Which database the integration tests run against, chosen by Maven ({@code -Ppostgres}, {@code -Pmariadb}) through
+ * system properties.
  * The values reach Broadleaf's property placeholders (system properties are their fallback).
  */
 public final class TestDatabase {
@@ -17,9 +18,23 @@ public final class TestDatabase {
         return "postgres".equals(name());
     }
 
+    /** @return whether the tests run on MariaDB (or MySQL, through the MariaDB driver) */
+    public static boolean isMariaDb() {
+        return "mariadb".equals(name());
+    }
+
+    /** @return the Hibernate 4.1 dialect of the test database */
+    public static String dialect() {
+        if (isPostgres()) {
+            return "org.hibernate.dialect.PostgreSQLDialect";
+        }
+        return isMariaDb() ? "io.custmgr.common.jdbc.MySqlDialect" : "org.hibernate.dialect.HSQLDialect";
+    }
+
     static void configureSystemProperties() {
-        String dialect = isPostgres() ? "org.hibernate.dialect.PostgreSQLDialect" : "org.hibernate.dialect.HSQLDialect";
-        String driver = isPostgres() ? "org.postgresql.Driver" : "org.hsqldb.jdbc.JDBCDriver";
+        String dialect = dialect();
+        String driver = isPostgres() ? "org.postgresql.Driver"
+                : isMariaDb() ? "org.mariadb.jdbc.Driver" : "org.hsqldb.jdbc.JDBCDriver";
         setDefault("custmgr.it.jdbc.url", "jdbc:hsqldb:mem:custmgr_it");
         setDefault("custmgr.it.jdbc.user", "sa");
         setDefault("custmgr.it.jdbc.password", "");
