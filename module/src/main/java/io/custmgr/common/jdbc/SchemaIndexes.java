@@ -46,7 +46,7 @@ public final class SchemaIndexes {
                 DatabaseMetaData meta = connection.getMetaData();
                 // unquoted names are stored upper case by HSQLDB, lower case by PostgreSQL
                 for (String name : new String[] {table, table.toLowerCase(Locale.ROOT)}) {
-                    ResultSet indexes = meta.getIndexInfo(null, null, name, unique, false);
+                    ResultSet indexes = meta.getIndexInfo(connection.getCatalog(), null, name, unique, false);
                     try {
                         while (indexes.next()) {
                             if (indexes.getShort("ORDINAL_POSITION") == 1
