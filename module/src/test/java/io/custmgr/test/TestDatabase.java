@@ -36,6 +36,9 @@ public final class TestDatabase {
         String driver = isPostgres() ? "org.postgresql.Driver"
                 : isMariaDb() ? "org.mariadb.jdbc.Driver" : "org.hsqldb.jdbc.JDBCDriver";
         setDefault("custmgr.it.jdbc.url", "jdbc:hsqldb:mem:custmgr_it");
+        if (isMariaDb()) {
+            System.setProperty("custmgr.it.jdbc.url", withMariaDbSettings(System.getProperty("custmgr.it.jdbc.url")));
+        }
         setDefault("custmgr.it.jdbc.user", "sa");
         setDefault("custmgr.it.jdbc.password", "");
         setDefault("custmgr.it.jdbc.driver", driver);
@@ -46,6 +49,21 @@ public final class TestDatabase {
             setDefault(unit + ".hibernate.cache.use_second_level_cache", "false");
             setDefault(unit + ".hibernate.cache.use_query_cache", "false");
         }
+    }
+
+    /**
+     * The driver settings the README asks of a MariaDB store, added to {@code url} where missing: metadata of the
+     * connection's own database only (else Hibernate's {@code hbm2ddl} and the start-up index checks see the tables of
+     * every database on the server), and batches sent in bulk (the page-view writer's inserts).
+     */
+    static String withMariaDbSettings(String url) {
+        String result = url;
+        for (String setting : new String[] {"nullDatabaseMeansCurrent=true", "useBulkStmts=true"}) {
+            if (!result.contains(setting.substring(0, setting.indexOf('=') + 1))) {
+                result += (result.contains("?") ? "&" : "?") + setting;
+            }
+        }
+        return result;
     }
 
     private static void setDefault(String key, String value) {
