@@ -38,7 +38,7 @@ public final class HistoryBenchmark {
                 System.getProperty("java.version"));
         if (settings.postgres) {
             PostgresDatabase.recreate(settings);
-            say("PostgreSQL database %s recreated", settings.postgresDatabase);
+            say("%s database %s recreated", settings.serverName(), settings.postgresDatabase);
         }
         LatencyResult latency;
         ThroughputResult hsqldb;
@@ -56,7 +56,8 @@ public final class HistoryBenchmark {
         }
         ThroughputResult postgres = null;
         if (settings.postgres) {
-            say("Throughput on PostgreSQL (%s): second sample site in a child JVM", settings.postgresUrl());
+            say("Throughput on %s (%s): second sample site in a child JVM", settings.serverName(),
+                    settings.postgresUrl());
             postgres = new PostgresChild(settings).run();
         }
         return summary(latency, hsqldb, postgres, settings.postgres);
@@ -66,8 +67,8 @@ public final class HistoryBenchmark {
         System.setProperty("custmgr.sample.jdbc.url", settings.postgresUrl());
         System.setProperty("custmgr.sample.jdbc.user", settings.postgresUser);
         System.setProperty("custmgr.sample.jdbc.password", settings.postgresPassword);
-        try (SampleSiteServer site = startSite(settings.port + 1, 0, "PostgreSQL")) {
-            ThroughputResult result = new ThroughputBenchmark(new StorefrontHistory(site)).run("PostgreSQL",
+        try (SampleSiteServer site = startSite(settings.port + 1, 0, settings.serverName())) {
+            ThroughputResult result = new ThroughputBenchmark(new StorefrontHistory(site)).run(settings.serverName(),
                     settings.events, new PageViewRows(settings.postgresUrl(), settings.postgresUser,
                             settings.postgresPassword));
             say("%s", result.describe());
@@ -109,7 +110,7 @@ public final class HistoryBenchmark {
         if (postgres != null) {
             ok &= throughputLine(postgres);
         } else if (postgresWanted) {
-            say("PostgreSQL: no result (see the child output above)");
+            say("%s: no result (see the child output above)", settings.serverName());
             ok = false;
         }
         say("=======================================");
