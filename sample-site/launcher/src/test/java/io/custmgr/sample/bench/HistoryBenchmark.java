@@ -60,7 +60,7 @@ public final class HistoryBenchmark {
                     settings.postgresUrl());
             postgres = new PostgresChild(settings).run();
         }
-        return summary(latency, hsqldb, postgres, settings.postgres);
+        return summary(latency, hsqldb, postgres, settings.postgres, settings.serverName());
     }
 
     private static int postgresChild(BenchSettings settings) throws Exception {
@@ -92,7 +92,7 @@ public final class HistoryBenchmark {
     }
 
     private static int summary(LatencyResult latency, ThroughputResult hsqldb, ThroughputResult postgres,
-            boolean postgresWanted) {
+            boolean postgresWanted, String server) {
         System.out.println();
         say("===== Summary: navigation history =====");
         say("latency added by tracking on the request thread: p50 %d µs, p90 %d µs (target p50 < %.1f ms) %s",
@@ -110,7 +110,7 @@ public final class HistoryBenchmark {
         if (postgres != null) {
             ok &= throughputLine(postgres);
         } else if (postgresWanted) {
-            say("%s: no result (see the child output above)", settings.serverName());
+            say("%s: no result (see the child output above)", server);
             ok = false;
         }
         say("=======================================");
