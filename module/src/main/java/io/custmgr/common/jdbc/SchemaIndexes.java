@@ -44,9 +44,10 @@ public final class SchemaIndexes {
             @Override
             public Boolean doInConnection(Connection connection) throws SQLException {
                 DatabaseMetaData meta = connection.getMetaData();
-                // unquoted names are stored upper case by HSQLDB, lower case by PostgreSQL
+                // unquoted names are stored upper case by HSQLDB, lower case by PostgreSQL; the connection's own
+                // catalog, since MariaDB's driver may otherwise answer for every database on the server
                 for (String name : new String[] {table, table.toLowerCase(Locale.ROOT)}) {
-                    ResultSet indexes = meta.getIndexInfo(null, null, name, unique, false);
+                    ResultSet indexes = meta.getIndexInfo(connection.getCatalog(), null, name, unique, false);
                     try {
                         while (indexes.next()) {
                             if (indexes.getShort("ORDINAL_POSITION") == 1

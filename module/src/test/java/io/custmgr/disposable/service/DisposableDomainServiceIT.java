@@ -109,7 +109,7 @@ class DisposableDomainServiceIT {
         int matched = 0;
         for (String email : emails) {
             Number hits = (Number) em.createNativeQuery("SELECT COUNT(*) FROM CM_DISPOSABLE_DOMAIN d WHERE "
-                    + "LOWER(?) LIKE '%@' || d.DOMAIN OR LOWER(?) LIKE '%.' || d.DOMAIN")
+                    + "LOWER(?) LIKE CONCAT('%@', d.DOMAIN) OR LOWER(?) LIKE CONCAT('%.', d.DOMAIN)")
                     .setParameter(1, email).setParameter(2, email).getSingleResult();
             matched += hits.intValue() > 0 ? 1 : 0;
             assertEquals(domainService.isDisposable(email), hits.intValue() > 0, email);

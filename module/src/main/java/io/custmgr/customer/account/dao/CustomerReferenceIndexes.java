@@ -17,7 +17,7 @@ import javax.annotation.Resource;
 public class CustomerReferenceIndexes {
 
     /** Table and the column holding a BLC_CUSTOMER id; index names stay within every database's length limit. */
-    static final String[][] REFERENCES = {
+    public static final String[][] REFERENCES = {
             {"BLC_CUSTOMER_ADDRESS", "CUSTOMER_ID", "CM_CUSTADDR_CUSTOMER_IX"},
             {"BLC_CUSTOMER_ATTRIBUTE", "CUSTOMER_ID", "CM_CUSTATTR_CUSTOMER_IX"},
             {"BLC_CUSTOMER_PAYMENT", "CUSTOMER_ID", "CM_CUSTPAY_CUSTOMER_IX"},

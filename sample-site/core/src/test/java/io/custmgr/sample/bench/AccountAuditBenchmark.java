@@ -59,8 +59,8 @@ public final class AccountAuditBenchmark {
         double seedSeconds = seconds(System.nanoTime() - t0);
         System.out.println(format("seeded %,d rows in %.1f s (%,.0f rows/s)", seeder.getRows(), seedSeconds,
                 seeder.getRows() / seedSeconds));
-        if ("postgres".equals(db)) {
-            jdbc.execute("ANALYZE"); // fresh statistics, as autovacuum would have them on a live database
+        if (!"hsqldb".equals(db)) {
+            BenchDatabase.analyze(dataSource); // fresh statistics, as the database would have them on a live store
         }
 
         AccountAuditService audit = context.getBean("cmAccountAuditService", AccountAuditService.class);

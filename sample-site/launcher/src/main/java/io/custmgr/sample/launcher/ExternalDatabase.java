@@ -34,10 +34,12 @@ final class ExternalDatabase {
         }
         boolean postgres = url.startsWith("jdbc:postgresql:");
         boolean hsqldb = url.startsWith("jdbc:hsqldb:");
-        String driver = System.getProperty("custmgr.sample.jdbc.driver",
-                postgres ? "org.postgresql.Driver" : hsqldb ? "org.hsqldb.jdbc.JDBCDriver" : null);
+        boolean mariadb = url.startsWith("jdbc:mariadb:");
+        String driver = System.getProperty("custmgr.sample.jdbc.driver", postgres ? "org.postgresql.Driver"
+                : hsqldb ? "org.hsqldb.jdbc.JDBCDriver" : mariadb ? "org.mariadb.jdbc.Driver" : null);
         String dialect = System.getProperty("custmgr.sample.hibernate.dialect",
-                postgres ? "org.hibernate.dialect.PostgreSQLDialect" : hsqldb ? "org.hibernate.dialect.HSQLDialect" : null);
+                postgres ? "org.hibernate.dialect.PostgreSQLDialect" : hsqldb ? "org.hibernate.dialect.HSQLDialect"
+                        : mariadb ? "io.custmgr.common.jdbc.MySqlDialect" : null);
         if (driver == null || dialect == null) {
             throw new IllegalArgumentException("Set custmgr.sample.jdbc.driver and custmgr.sample.hibernate.dialect "
                     + "for " + url);

@@ -13,7 +13,10 @@ final class BenchSettings {
     final int blockSize = Integer.getInteger("custmgr.bench.blockSize", 150);
     final int events = Integer.getInteger("custmgr.bench.events", 200_000);
     final boolean postgres = Boolean.parseBoolean(System.getProperty("custmgr.bench.postgres", "true"));
-    /** Server part of the JDBC URL; the database name is appended. */
+    /**
+     * Server part of the JDBC URL; the database name is appended. A {@code jdbc:mariadb://…/} server (user root) runs
+     * the second throughput phase on MariaDB instead.
+     */
     final String postgresServer = System.getProperty("custmgr.bench.pg.server", "jdbc:postgresql://127.0.0.1:5432/");
     final String postgresDatabase = System.getProperty("custmgr.bench.pg.database", "custmgr_bench");
     final String postgresUser = System.getProperty("custmgr.bench.pg.user", "postgres");
@@ -21,6 +24,17 @@ final class BenchSettings {
     final String postgresPassword = System.getenv().getOrDefault("CUSTMGR_BENCH_PG_PASSWORD", "");
 
     String postgresUrl() {
-        return postgresServer + postgresDatabase;
+        // MariaDB: the driver settings the README asks for (bulk batches, metadata of this database only)
+        return postgresServer + postgresDatabase
+                + (isMariaDb() ? "?nullDatabaseMeansCurrent=true&useBulkStmts=true" : "");
+    }
+
+    boolean isMariaDb() {
+        return postgresServer.startsWith("jdbc:mariadb:");
+    }
+
+    /** @return the second phase's database server, for the output */
+    String serverName() {
+        return isMariaDb() ? "MariaDB" : "PostgreSQL";
     }
 }

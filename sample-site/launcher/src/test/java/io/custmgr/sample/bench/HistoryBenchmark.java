@@ -38,7 +38,7 @@ public final class HistoryBenchmark {
                 System.getProperty("java.version"));
         if (settings.postgres) {
             PostgresDatabase.recreate(settings);
-            say("PostgreSQL database %s recreated", settings.postgresDatabase);
+            say("%s database %s recreated", settings.serverName(), settings.postgresDatabase);
         }
         LatencyResult latency;
         ThroughputResult hsqldb;
@@ -56,18 +56,19 @@ public final class HistoryBenchmark {
         }
         ThroughputResult postgres = null;
         if (settings.postgres) {
-            say("Throughput on PostgreSQL (%s): second sample site in a child JVM", settings.postgresUrl());
+            say("Throughput on %s (%s): second sample site in a child JVM", settings.serverName(),
+                    settings.postgresUrl());
             postgres = new PostgresChild(settings).run();
         }
-        return summary(latency, hsqldb, postgres, settings.postgres);
+        return summary(latency, hsqldb, postgres, settings.postgres, settings.serverName());
     }
 
     private static int postgresChild(BenchSettings settings) throws Exception {
         System.setProperty("custmgr.sample.jdbc.url", settings.postgresUrl());
         System.setProperty("custmgr.sample.jdbc.user", settings.postgresUser);
         System.setProperty("custmgr.sample.jdbc.password", settings.postgresPassword);
-        try (SampleSiteServer site = startSite(settings.port + 1, 0, "PostgreSQL")) {
-            ThroughputResult result = new ThroughputBenchmark(new StorefrontHistory(site)).run("PostgreSQL",
+        try (SampleSiteServer site = startSite(settings.port + 1, 0, settings.serverName())) {
+            ThroughputResult result = new ThroughputBenchmark(new StorefrontHistory(site)).run(settings.serverName(),
                     settings.events, new PageViewRows(settings.postgresUrl(), settings.postgresUser,
                             settings.postgresPassword));
             say("%s", result.describe());
@@ -91,7 +92,7 @@ public final class HistoryBenchmark {
     }
 
     private static int summary(LatencyResult latency, ThroughputResult hsqldb, ThroughputResult postgres,
-            boolean postgresWanted) {
+            boolean postgresWanted, String server) {
         System.out.println();
         say("===== Summary: navigation history =====");
         say("latency added by tracking on the request thread: p50 %d µs, p90 %d µs (target p50 < %.1f ms) %s",
@@ -109,7 +110,7 @@ public final class HistoryBenchmark {
         if (postgres != null) {
             ok &= throughputLine(postgres);
         } else if (postgresWanted) {
-            say("PostgreSQL: no result (see the child output above)");
+            say("%s: no result (see the child output above)", server);
             ok = false;
         }
         say("=======================================");
