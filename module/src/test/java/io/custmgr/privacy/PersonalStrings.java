@@ -29,15 +29,16 @@ final class PersonalStrings {
         Connection connection = dataSource.getConnection();
         try {
             DatabaseMetaData meta = connection.getMetaData();
-            ResultSet rs = meta.getColumns(null, null, "%", "%");
+            // this database's own tables (PostgreSQL: its schema; MariaDB: its catalog; HSQLDB: PUBLIC)
+            ResultSet rs = meta.getColumns(connection.getCatalog(), connection.getSchema(), "%", "%");
             try {
                 while (rs.next()) {
-                    String schema = String.valueOf(rs.getString("TABLE_SCHEM")).toUpperCase(Locale.ROOT);
-                    String table = rs.getString("TABLE_NAME").toUpperCase(Locale.ROOT);
+                    String table = rs.getString("TABLE_NAME"); // as stored: MariaDB's names are case-sensitive
                     int type = rs.getInt("DATA_TYPE");
                     boolean text = type == Types.VARCHAR || type == Types.CHAR || type == Types.LONGVARCHAR
                             || type == Types.NVARCHAR;
-                    if (text && ("PUBLIC".equals(schema)) && (table.startsWith("BLC_") || table.startsWith("CM_"))) {
+                    String upper = table.toUpperCase(Locale.ROOT);
+                    if (text && (upper.startsWith("BLC_") || upper.startsWith("CM_"))) {
                         List<String> columns = textColumns.get(table);
                         if (columns == null) {
                             columns = new ArrayList<String>();

@@ -49,6 +49,7 @@ public final class PersonalData {
         if (!domain.matches("[A-Za-z0-9.-]+")) {
             throw new IllegalArgumentException("Not a domain: " + domain);
         }
-        return "'erased-' || CAST(" + idColumn + " AS VARCHAR(20)) || '@" + domain + "'";
+        // CONCAT, not ||: MySQL and MariaDB read || as OR; CONCAT turns the number into text on every database
+        return "CONCAT('erased-', " + idColumn + ", '@" + domain + "')";
     }
 }
