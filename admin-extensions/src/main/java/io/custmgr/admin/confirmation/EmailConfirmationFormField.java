@@ -1,5 +1,6 @@
 package io.custmgr.admin.confirmation;
 
+import io.custmgr.admin.common.AdminMessages;
 import io.custmgr.admin.common.CustomerFormExtension;
 import io.custmgr.admin.common.FormExtras;
 import io.custmgr.admin.security.AdminOperation;
@@ -7,11 +8,9 @@ import io.custmgr.admin.security.AdminPermissions;
 import io.custmgr.customer.confirmation.dao.EmailConfirmationState;
 import io.custmgr.customer.confirmation.service.RegistrationConfirmationService;
 import io.custmgr.customer.profile.domain.CustomerFormGroups;
-import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
 import org.broadleafcommerce.profile.core.domain.Customer;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import java.text.SimpleDateFormat;
@@ -60,22 +59,14 @@ public class EmailConfirmationFormField extends CustomerFormExtension {
 
     static String describe(EmailConfirmationState state) {
         if (!state.isPending()) {
-            return message("EmailConfirmation_Confirmed", "Confirmed {0}", time(state.getConfirmed()));
+            return AdminMessages.text("EmailConfirmation_Confirmed", "Confirmed {0}", time(state.getConfirmed()));
         }
-        return message("EmailConfirmation_Pending", "Not confirmed yet: registered {0}, {1} link(s) sent, last {2}",
-                time(state.getRequested()), state.getSentCount(),
+        return AdminMessages.text("EmailConfirmation_Pending",
+                "Not confirmed yet: registered {0}, {1} link(s) sent, last {2}", time(state.getRequested()), state.getSentCount(),
                 state.getLastSent() == null ? "-" : time(state.getLastSent()));
     }
 
     private static String time(Date date) {
         return date == null ? "" : new SimpleDateFormat("yyyy-MM-dd HH:mm", Locale.ROOT).format(date);
-    }
-
-    private static String message(String key, String fallback, Object... args) {
-        BroadleafRequestContext context = BroadleafRequestContext.getBroadleafRequestContext();
-        MessageSource messages = context == null ? null : context.getMessageSource();
-        Locale locale = context == null || context.getJavaLocale() == null ? Locale.ENGLISH : context.getJavaLocale();
-        String pattern = messages == null ? fallback : messages.getMessage(key, null, fallback, locale);
-        return java.text.MessageFormat.format(pattern, args);
     }
 }

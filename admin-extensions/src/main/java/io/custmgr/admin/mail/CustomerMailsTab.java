@@ -1,9 +1,8 @@
 package io.custmgr.admin.mail;
 
-import org.broadleafcommerce.common.web.BroadleafRequestContext;
-
 import io.custmgr.admin.common.CustomerFormExtension;
 import io.custmgr.admin.common.ReadOnlyListGrid;
+import io.custmgr.admin.orders.AdminFormats;
 import io.custmgr.admin.security.AdminPermissions;
 import io.custmgr.maillog.service.MailLogService;
 import io.custmgr.maillog.service.MailLogView;
@@ -72,7 +71,7 @@ public class CustomerMailsTab extends CustomerFormExtension {
         }
         long total = (long) mailLog.countMails(customerId) + messages.countMessages(customerId);
         int lastPage = total == 0 ? 1 : (int) ((total - 1) / rows) + 1;
-        int page = Math.min(pageParameter(), lastPage);
+        int page = Math.min(AdminFormats.positiveParameter(PAGE_PARAM, 1), lastPage);
         for (Row row : rows(customerId, page)) {
             grid.row(row.id, row.values);
         }
@@ -112,13 +111,6 @@ public class CustomerMailsTab extends CustomerFormExtension {
             }
         });
         return all.subList(Math.min(all.size(), (page - 1) * rows), Math.min(all.size(), wanted));
-    }
-
-    private static int pageParameter() {
-        BroadleafRequestContext context = BroadleafRequestContext.getBroadleafRequestContext();
-        String value = context == null || context.getRequest() == null ? null
-                : context.getRequest().getParameter(PAGE_PARAM);
-        return value != null && value.trim().matches("[1-9]\\d{0,5}") ? Integer.parseInt(value.trim()) : 1;
     }
 
     /** One line of the tab. */

@@ -12,7 +12,7 @@ import java.util.Locale;
 import javax.servlet.http.HttpServletRequest;
 
 /** Money, dates and request parameters as the order tabs of the customer form use them. */
-final class AdminFormats {
+public final class AdminFormats {
 
     private AdminFormats() {
     }
@@ -49,7 +49,7 @@ final class AdminFormats {
     }
 
     /** A positive whole number parameter, or {@code otherwise}. */
-    static int positiveParameter(String name, int otherwise) {
+    public static int positiveParameter(String name, int otherwise) {
         String value = parameter(name);
         if (value == null || !value.matches("\\d{1,9}")) {
             return otherwise;

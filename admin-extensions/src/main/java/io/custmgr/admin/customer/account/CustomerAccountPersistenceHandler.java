@@ -1,12 +1,12 @@
 package io.custmgr.admin.customer.account;
 
+import io.custmgr.admin.common.AdminMessages;
 import io.custmgr.admin.common.StorefrontLinks;
 import io.custmgr.customer.account.service.CustomerAccountService;
 import io.custmgr.customer.account.service.PasswordLinks;
 import io.custmgr.guest.domain.GuestCustomer;
 import io.custmgr.guest.service.GuestClaimService;
 import org.broadleafcommerce.common.exception.ServiceException;
-import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.dto.PersistencePackage;
 import org.broadleafcommerce.openadmin.dto.Property;
@@ -17,10 +17,8 @@ import org.broadleafcommerce.openadmin.server.service.persistence.module.RecordH
 import org.broadleafcommerce.common.presentation.client.OperationType;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import java.util.Locale;
 
 import javax.annotation.Resource;
 
@@ -178,11 +176,7 @@ public class CustomerAccountPersistenceHandler extends CustomPersistenceHandlerA
 
     /** The conflict named in the admin's language; Broadleaf shows an error text that is not a message key as is. */
     private static String message(String key, Long ownerId) {
-        BroadleafRequestContext context = BroadleafRequestContext.getBroadleafRequestContext();
-        MessageSource messages = context == null ? null : context.getMessageSource();
-        Locale locale = context == null || context.getJavaLocale() == null ? Locale.ENGLISH : context.getJavaLocale();
-        String fallback = "This e-mail address is already used by customer " + ownerId;
-        return messages == null ? fallback : messages.getMessage(key, new Object[] { ownerId }, fallback, locale);
+        return AdminMessages.text(key, "This e-mail address is already used by customer {0}", ownerId);
     }
 
     private static boolean isCustomer(PersistencePackage persistencePackage) {

@@ -2,7 +2,6 @@ package io.custmgr.customer.confirmation.security;
 
 import org.broadleafcommerce.profile.core.service.CustomerUserDetails;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * An account that may not sign in before confirming its e-mail address: Broadleaf's own user details with
@@ -25,9 +24,6 @@ public class UnconfirmedCustomerUserDetails extends CustomerUserDetails {
         if (!(failure instanceof AuthenticationException)) {
             return false;
         }
-        Object details = ((AuthenticationException) failure).getExtraInformation();
-        return details instanceof UnconfirmedCustomerUserDetails
-                || details instanceof UserDetails && details.getClass().getName().equals(
-                        UnconfirmedCustomerUserDetails.class.getName());
+        return ((AuthenticationException) failure).getExtraInformation() instanceof UnconfirmedCustomerUserDetails;
     }
 }

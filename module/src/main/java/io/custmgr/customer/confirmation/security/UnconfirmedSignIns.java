@@ -25,7 +25,7 @@ public class UnconfirmedSignIns extends BeanWrapping {
 
     public static final String USER_DETAILS_SERVICE = "blUserDetailsService";
     public static final String LOGIN_SERVICE = "blLoginService";
-    /** Request and session attribute: the registration just made waits for its e-mail to be confirmed. */
+    /** Request attribute: the registration just made waits for its e-mail to be confirmed. */
     public static final String PENDING_ATTRIBUTE = "cmConfirmationPending";
 
     @Override
@@ -71,7 +71,6 @@ public class UnconfirmedSignIns extends BeanWrapping {
         HttpServletRequest request = CurrentRequest.get();
         if (request != null) {
             request.setAttribute(PENDING_ATTRIBUTE, Boolean.TRUE);
-            request.getSession().setAttribute(PENDING_ATTRIBUTE, Boolean.TRUE);
         }
     }
 }

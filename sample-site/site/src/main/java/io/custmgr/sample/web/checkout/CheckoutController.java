@@ -114,9 +114,10 @@ class CheckoutController extends BroadleafCheckoutController {
         if (country == null && !errors.hasFieldErrors("country")) {
             errors.rejectValue("country", "checkout.required", "Required");
         }
-        if (errors.hasErrors() || confirmationPending()) {
+        boolean pending = confirmationPending();
+        if (errors.hasErrors() || pending) {
             model.addAttribute("signedIn", signedIn());
-            model.addAttribute("confirmationPending", confirmationPending());
+            model.addAttribute("confirmationPending", pending);
             return VIEW;
         }
         Order cart = CartState.getCart();
