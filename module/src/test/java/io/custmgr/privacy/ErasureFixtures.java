@@ -112,7 +112,8 @@ final class ErasureFixtures {
         insert("BLC_ORDER_PAYMENT", columns("ORDER_PAYMENT_ID", "ORDER_ID", "ADDRESS_ID", "AMOUNT"), payment, order,
                 address("3 " + lastName(customerId) + " Lane", null), new BigDecimal("123.45"));
         insert("BLC_ORDER_PAYMENT_TRANSACTION", columns("PAYMENT_TRANSACTION_ID", "ORDER_PAYMENT",
-                "CUSTOMER_IP_ADDRESS", "TRANSACTION_AMOUNT"), id(), payment, ip(customerId), new BigDecimal("123.45"));
+                "CUSTOMER_IP_ADDRESS", "TRANSACTION_AMOUNT", "RAW_RESPONSE"), id(), payment, ip(customerId),
+                new BigDecimal("123.45"), "payer_email=" + email(customerId) + "&payer_name=" + lastName(customerId));
         return order;
     }
 

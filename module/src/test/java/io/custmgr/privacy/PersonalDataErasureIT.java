@@ -111,6 +111,10 @@ class PersonalDataErasureIT {
         assertEquals(0, new BigDecimal("10.00").compareTo((BigDecimal) kept.get("TOTAL_TAX")));
         assertEquals(1, count("BLC_ORDER_ITEM WHERE ORDER_ID = ? AND QUANTITY = 3", order));
         assertEquals(1, count("BLC_ORDER_PAYMENT WHERE ORDER_ID = ?", order));
+        assertEquals(1, count("BLC_ORDER_PAYMENT_TRANSACTION t JOIN BLC_ORDER_PAYMENT p"
+                + " ON p.ORDER_PAYMENT_ID = t.ORDER_PAYMENT WHERE p.ORDER_ID = ? AND t.RAW_RESPONSE IS NULL"
+                + " AND t.CUSTOMER_IP_ADDRESS IS NULL AND t.TRANSACTION_AMOUNT = 123.45", order),
+                "the transaction stays with its amount, without the gateway's raw response (payer's data) or the IP");
         assertEquals(1, count("BLC_FULFILLMENT_GROUP f JOIN BLC_ADDRESS a ON a.ADDRESS_ID = f.ADDRESS_ID"
                 + " WHERE f.ORDER_ID = ? AND a.CITY = 'Zurich' AND a.COUNTRY = 'CH'", order), "tax jurisdiction kept");
         assertEquals(0, count("CM_PAGE_VIEW WHERE CUSTOMER_ID = ?", customer));

@@ -15,7 +15,12 @@ public interface ActivityRecorder {
      */
     ActivityEventDraft draft(ActivityEventType type);
 
-    /** @return whether the draft was queued (false: dropped) */
+    /**
+     * Queues the draft; inside a transaction only once it has committed (an event of a rolled-back change is no event,
+     * and the writer must not wait on rows the transaction still holds).
+     *
+     * @return whether the draft was queued, or will be at commit (false: dropped)
+     */
     boolean record(ActivityEventDraft draft);
 
     long getRecordedCount();

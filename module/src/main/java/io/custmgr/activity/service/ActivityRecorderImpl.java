@@ -4,9 +4,11 @@ import io.custmgr.activity.type.ActivityEventType;
 import io.custmgr.assist.service.CurrentAssistance;
 import io.custmgr.common.async.BackgroundBatchQueue;
 import io.custmgr.common.hibernate.ListenerBridge;
+import io.custmgr.common.tx.AfterCommit;
 import io.custmgr.common.web.ClientIpResolver;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.Date;
 
@@ -48,6 +50,10 @@ public class ActivityRecorderImpl extends BackgroundBatchQueue<ActivityEventDraf
     public boolean record(ActivityEventDraft draft) {
         if (draft == null || draft.getType() == null || draft.getTime() == null) {
             return false;
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            AfterCommit.run(() -> offer(draft));
+            return true;
         }
         return offer(draft);
     }

@@ -7,8 +7,8 @@ package io.custmgr.privacy.dao;
  * {@code cmCustomerPersonalRows}' list, which the customer delete and the account cleanup use too.
  * <p>
  * What an order keeps for the books: its totals, items, tax, payments' amounts and the tax-relevant part of its
- * addresses (city, postal code, region, country); names, street lines, company, e-mail, phones, gift messages and the
- * buyer's IP go.
+ * addresses (city, postal code, region, country); names, street lines, company, e-mail, phones, gift messages, the
+ * buyer's IP and the gateway's raw responses go.
  */
 public final class PersonalData {
 
@@ -34,6 +34,13 @@ public final class PersonalData {
     /** BLC_PERSONAL_MESSAGE (gift messages of fulfillment groups and items): all free text. */
     public static final String MESSAGE_BLANKS = "MESSAGE_TO = NULL, MESSAGE_FROM = NULL, MESSAGE = NULL,"
             + " OCCASION = NULL";
+
+    /**
+     * BLC_ORDER_PAYMENT_TRANSACTION: the buyer's IP and the gateway's raw response (a log of what the gateway answered,
+     * often with the payer's name, e-mail or address). Type, amount, date, success and the gateway's additional fields
+     * (the references a refund needs) stay.
+     */
+    public static final String TRANSACTION_BLANKS = "CUSTOMER_IP_ADDRESS = NULL, RAW_RESPONSE = NULL";
 
     private PersonalData() {
     }

@@ -12,7 +12,7 @@ import javax.annotation.Resource;
 /**
  * Orders stay for the books with their totals, items and tax; their copies of personal data are blanked
  * ({@link PersonalData}): the order's e-mail, the addresses of its fulfillment groups and payments (and their phone
- * rows), gift messages, the buyer's IP on payment transactions. Carts and wishlists are orders too and get the same.
+ * rows), gift messages, the buyer's IP and the gateway's raw response on payment transactions. Carts and wishlists are orders too and get the same.
  */
 @Component("cmOrdersErasureStep")
 public class OrdersErasureStep implements ErasureStep {
@@ -46,7 +46,8 @@ public class OrdersErasureStep implements ErasureStep {
                 + " (SELECT f.PERSONAL_MESSAGE_ID FROM BLC_FULFILLMENT_GROUP f WHERE f.ORDER_ID IN (" + ORDERS
                 + ")) OR PERSONAL_MESSAGE_ID IN (SELECT i.PERSONAL_MESSAGE_ID FROM BLC_ORDER_ITEM i WHERE i.ORDER_ID"
                 + " IN (" + ORDERS + "))", params);
-        named.update("UPDATE BLC_ORDER_PAYMENT_TRANSACTION SET CUSTOMER_IP_ADDRESS = NULL WHERE ORDER_PAYMENT IN"
+        named.update("UPDATE BLC_ORDER_PAYMENT_TRANSACTION SET " + PersonalData.TRANSACTION_BLANKS
+                + " WHERE ORDER_PAYMENT IN"
                 + " (SELECT p.ORDER_PAYMENT_ID FROM BLC_ORDER_PAYMENT p WHERE p.ORDER_ID IN (" + ORDERS + "))", params);
         named.update("UPDATE BLC_ORDER SET EMAIL_ADDRESS = NULL WHERE CUSTOMER_ID IN (" + ErasureScope.IDS + ")",
                 params);

@@ -3,6 +3,7 @@ package io.custmgr.common.jdbc;
 import io.custmgr.customer.account.dao.CustomerReferenceIndexes;
 import io.custmgr.disposable.service.DisposableDomainListLoader;
 import io.custmgr.group.dao.CustomerGroupSchema;
+import io.custmgr.privacy.dao.ErasureIndexes;
 import io.custmgr.test.BroadleafIntegrationTest;
 import io.custmgr.test.ScratchDatabase;
 import io.custmgr.test.TestDatabase;
@@ -163,6 +164,7 @@ class ChangelogIT {
         expectNamed(connection, "CM_CUSTOMER_GROUP", CustomerGroupSchema.NAME_INDEX, missing);
         expectNamed(connection, "CM_CUSTOMER_GROUP_MEMBER", CustomerGroupSchema.MEMBER_GROUP_INDEX, missing);
         expectNamed(connection, "CM_DISPOSABLE_DOMAIN", DisposableDomainListLoader.DOMAIN_INDEX, missing);
+        expectNamed(connection, "BLC_ORDER_PAYMENT_TRANSACTION", ErasureIndexes.PAYMENT_TRANSACTION_INDEX, missing);
         return missing;
     }
 

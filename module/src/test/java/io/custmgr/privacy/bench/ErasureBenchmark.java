@@ -18,9 +18,9 @@ import javax.sql.DataSource;
 
 /**
  * The erasure's batch job over many customers (bin/bench-erasure): boots the integration-test Broadleaf context on a
- * fresh database, seeds customers with orders, addresses and page views ({@link ErasureSeeder}), erases them all with
- * {@code cmErasureBatchJob} (timed) and checks that every customer is erased, no page view and no order e-mail is
- * left, and the orders' total is what it was. Settings (system properties): {@code custmgr.bench.db} postgres | hsqldb,
+ * fresh database, seeds customers with orders, payments, addresses and page views ({@link ErasureSeeder}), erases them
+ * all with {@code cmErasureBatchJob} (timed) and checks that every customer is erased, no page view, order e-mail or
+ * payment transaction IP is left, and the orders' total is what it was. Settings (system properties): {@code custmgr.bench.db} postgres | hsqldb,
  * {@code custmgr.bench.customers} (100,000), {@code custmgr.bench.pg.*} as for the other benchmarks. Exit 1 when a
  * check fails, 2 when the run failed.
  */
@@ -64,13 +64,16 @@ public final class ErasureBenchmark {
         long views = jdbc.queryForObject("SELECT COUNT(*) FROM CM_PAGE_VIEW", Long.class);
         long emails = jdbc.queryForObject("SELECT COUNT(*) FROM BLC_ORDER WHERE EMAIL_ADDRESS IS NOT NULL", Long.class);
         long orders = jdbc.queryForObject("SELECT COUNT(*) FROM BLC_ORDER", Long.class);
+        long ips = jdbc.queryForObject("SELECT COUNT(*) FROM BLC_ORDER_PAYMENT_TRANSACTION"
+                + " WHERE CUSTOMER_IP_ADDRESS IS NOT NULL", Long.class);
         BigDecimal totalAfter = jdbc.queryForObject("SELECT SUM(ORDER_TOTAL) FROM BLC_ORDER", BigDecimal.class);
         double perSecond = result.getErased().size() / seconds;
         System.out.println(String.format(Locale.ROOT, "erased %,d customers in %.1f s: %,.0f customers/s (target %,.0f)"
-                + "; refused %d; orders kept %,d, total %s (before %s); page views left %d, order e-mails left %d",
-                result.getErased().size(), seconds, perSecond, TARGET_PER_SECOND, result.getRefused().size(), orders,
-                totalAfter, totalBefore, views, emails));
+                + "; refused %d; orders kept %,d, total %s (before %s); page views left %d, order e-mails left %d,"
+                + " payment IPs left %d", result.getErased().size(), seconds, perSecond, TARGET_PER_SECOND,
+                result.getRefused().size(), orders, totalAfter, totalBefore, views, emails, ips));
         boolean ok = erased == customers && result.getErased().size() == customers && views == 0 && emails == 0
+                && ips == 0
                 && orders == customers && totalBefore.compareTo(totalAfter) == 0;
         System.out.println(ok ? "checks passed" : "CHECKS FAILED");
         return ok ? 0 : 1;

@@ -14,7 +14,8 @@ import javax.sql.DataSource;
 
 /**
  * Seeds registered customers with JDBC batches, each with a saved address, three page views (IP, user agent), and a
- * submitted, fulfilled order of 19.90 with one item and a shipping address of its own.
+ * submitted, fulfilled order of 19.90 with one item, a shipping address of its own and a credit card payment (billing
+ * address of its own) with an authorize and a capture transaction holding the buyer's IP.
  */
 final class ErasureSeeder {
 
@@ -47,9 +48,15 @@ final class ErasureSeeder {
                     "ORDER_ITEM_ID", "ORDER_ID", "NAME", "QUANTITY"));
             InsertBatch groups = new InsertBatch(connection, new RowInserter(dataSource, "BLC_FULFILLMENT_GROUP",
                     "FULFILLMENT_GROUP_ID", "ORDER_ID", "ADDRESS_ID", "STATUS"));
+            InsertBatch payments = new InsertBatch(connection, new RowInserter(dataSource, "BLC_ORDER_PAYMENT",
+                    "ORDER_PAYMENT_ID", "ORDER_ID", "ADDRESS_ID", "AMOUNT", "PAYMENT_TYPE", "ARCHIVED"));
+            InsertBatch transactions = new InsertBatch(connection, new RowInserter(dataSource,
+                    "BLC_ORDER_PAYMENT_TRANSACTION", "PAYMENT_TRANSACTION_ID", "ORDER_PAYMENT", "TRANSACTION_TYPE",
+                    "TRANSACTION_AMOUNT", "CUSTOMER_IP_ADDRESS", "DATE_RECORDED", "SUCCESS", "ARCHIVED"));
             InsertBatch views = new InsertBatch(connection, new RowInserter(dataSource, "CM_PAGE_VIEW", "PAGE_VIEW_ID",
                     "CUSTOMER_ID", "VIEW_TIME", "URL", "IP_ADDRESS", "USER_AGENT"));
-            InsertBatch[] all = {people, addresses, customerAddresses, orders, items, groups, views};
+            InsertBatch[] all = {people, addresses, customerAddresses, orders, items, groups, payments, transactions,
+                views};
             Timestamp now = new Timestamp(System.currentTimeMillis());
             for (int i = 0; i < customers; i++) {
                 long id = FIRST_ID + i;
@@ -63,6 +70,12 @@ final class ErasureSeeder {
                 items.add(base, base, "Tea", 1);
                 addresses.add(base + 1, i + " Ship Street", "Zurich", "8000", "CH", "Bea", "Bench" + id);
                 groups.add(base, base, base + 1, "FULFILLED");
+                addresses.add(base + 2, i + " Bill Street", "Zurich", "8000", "CH", "Bea", "Bench" + id);
+                payments.add(base, base, base + 2, new BigDecimal("19.90"), "CREDIT_CARD", "N");
+                transactions.add(base, base, "AUTHORIZE", new BigDecimal("19.90"), "198.51.100." + (i % 250), now,
+                        Boolean.TRUE, "N");
+                transactions.add(base + 1, base, "CAPTURE", new BigDecimal("19.90"), "198.51.100." + (i % 250), now,
+                        Boolean.TRUE, "N");
                 for (int v = 0; v < 3; v++) {
                     views.add(base + v, id, now, "/tea?ref=" + id, "198.51.100." + (i % 250), "Bench/1.0");
                 }

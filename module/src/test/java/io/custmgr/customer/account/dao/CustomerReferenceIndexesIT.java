@@ -25,5 +25,7 @@ class CustomerReferenceIndexesIT {
                     reference[0] + "." + reference[1]);
         }
         assertTrue(SchemaIndexes.hasIndexStartingWith(jdbc, "BLC_ORDER", "CUSTOMER_ID", false), "Broadleaf's own");
+        assertTrue(SchemaIndexes.hasIndexStartingWith(jdbc, "BLC_ORDER_PAYMENT_TRANSACTION", "ORDER_PAYMENT", false),
+                "the erasure's");
     }
 }

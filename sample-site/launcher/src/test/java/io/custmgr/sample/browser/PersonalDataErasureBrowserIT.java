@@ -2,6 +2,7 @@ package io.custmgr.sample.browser;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -15,8 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A shopper asks on the storefront for the account to be deleted (password re-entered), the merchant confirms the
- * request under Customer Care, the shopper can no longer sign in, and the order stays in the admin with its total; the
- * customer form's "Erase personal data…" page names the customer and is refused for an erased one.
+ * request under Customer Care, the session the shopper left open ends, the shopper can no longer sign in, and the
+ * order stays in the admin with its total; the customer form's "Erase personal data…" page names the customer and is
+ * refused for an erased one.
  */
 @BrowserTest
 class PersonalDataErasureBrowserIT {
@@ -47,7 +49,7 @@ class PersonalDataErasureBrowserIT {
         assertTrue(browser.find(By.id("delete-requested")).isDisplayed());
         assertTrue(browser.find(By.id("delete-pending")).isDisplayed(), "the request waits for the merchant");
         Screenshots.save(browser, "storefront-delete-account");
-        shopper.logOut();
+        String openSession = shopper.sessionCookie(); // the shopper stays signed in in another tab
 
         AdminConsole admin = new AdminConsole(browser, site).logIn();
         browser.open(site.admin("erasure-requests"));
@@ -60,6 +62,11 @@ class PersonalDataErasureBrowserIT {
                 "the confirmation names the customer");
         assertTrue(browser.findAll(row).isEmpty(), "no longer pending");
 
+        browser.open(site.storefront("login"));
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.driver().manage().addCookie(new Cookie("JSESSIONID", openSession, "/"));
+        browser.open(site.storefront("account"));
+        assertTrue(browser.currentUrl().contains("/login"), "the session left open has ended: " + browser.currentUrl());
         assertFalse(shopper.logIn("erase123"), "the erased customer cannot sign in");
         assertEquals("erased-" + customerId + "@erased.custmgr.invalid",
                 CustomerMergeBrowserIT.column(customerId, "EMAIL_ADDRESS"));
