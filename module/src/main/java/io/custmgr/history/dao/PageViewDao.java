@@ -3,6 +3,7 @@ package io.custmgr.history.dao;
 import io.custmgr.common.tx.BatchedPurge;
 import io.custmgr.history.domain.PageView;
 
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,12 @@ public interface PageViewDao extends BatchedPurge.Batch {
 
     /** Inserts the rows in one JDBC batch; strings are cut to their column lengths. */
     void insert(List<PageViewRow> rows);
+
+    /**
+     * The views of these customers recorded between {@code from} and {@code to} (inclusive), as (customer, id, time)
+     * triples in one statement: what another node recorded, for the time on page of the next view.
+     */
+    List<long[]> readRecentViews(Collection<Long> customerIds, Date from, Date to);
 
     /** Sets the time on page (value, ms) of each row (key, id) that has none yet, in one JDBC batch. */
     void updateTimeOnPage(Map<Long, Long> timeOnPageById);

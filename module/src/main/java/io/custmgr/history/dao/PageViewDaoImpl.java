@@ -9,18 +9,22 @@ import javax.persistence.PersistenceContext;
 import javax.persistence.EntityManager;
 
 import io.custmgr.common.jdbc.IdBlockAllocator;
+import io.custmgr.common.jdbc.InLists;
 import io.custmgr.common.jdbc.RowLimits;
 import io.custmgr.history.domain.PageViewImpl;
 import io.custmgr.history.service.PageViewEvent;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +106,29 @@ public class PageViewDaoImpl implements PageViewDao {
                 return rows.size();
             }
         });
+    }
+
+    @Override
+    public List<long[]> readRecentViews(Collection<Long> customerIds, Date from, Date to) {
+        List<long[]> views = new ArrayList<long[]>();
+        for (List<Long> chunk : InLists.chunks(customerIds)) {
+            StringBuilder sql = new StringBuilder("SELECT CUSTOMER_ID, PAGE_VIEW_ID, VIEW_TIME FROM "
+                    + PageViewImpl.TABLE + " WHERE VIEW_TIME >= ? AND VIEW_TIME <= ? AND CUSTOMER_ID IN (");
+            List<Object> args = new ArrayList<Object>(chunk.size() + 2);
+            args.add(new Timestamp(from.getTime()));
+            args.add(new Timestamp(to.getTime()));
+            for (Long customerId : chunk) {
+                sql.append(args.size() > 2 ? ", ?" : "?");
+                args.add(customerId);
+            }
+            views.addAll(jdbc.query(sql.append(')').toString(), args.toArray(), new RowMapper<long[]>() {
+                @Override
+                public long[] mapRow(ResultSet rs, int row) throws SQLException {
+                    return new long[] {rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).getTime()};
+                }
+            }));
+        }
+        return views;
     }
 
     @Override

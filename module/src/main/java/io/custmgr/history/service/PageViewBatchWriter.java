@@ -1,6 +1,7 @@
 package io.custmgr.history.service;
 
 import io.custmgr.common.change.RecentlyAnnounced;
+import io.custmgr.common.metrics.LatencyHistogram;
 import io.custmgr.history.dao.PageViewDao;
 import io.custmgr.history.dao.PageViewRow;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -10,6 +11,7 @@ import org.springframework.transaction.support.TransactionCallbackWithoutResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +21,10 @@ import java.util.Map;
  * Writes one batch of events in one new transaction: id allocation, one batch insert, one batch update of the time on
  * page of each customer's previous view from an earlier batch. A view's time on page is the gap to the same
  * customer's next view, unless that gap exceeds the idle gap (the visit ended: the earlier view keeps null).
- * Called from the recorder's single writer thread only.
+ * The previous view of a customer comes from this node's memory of the views it wrote ({@code memory}: one node), or,
+ * on several nodes whose requests alternate ({@code database}), from one query per batch reading the batch's
+ * customers' views within the idle gap, whichever node wrote them. Called from the recorder's single writer thread
+ * only.
  */
 public class PageViewBatchWriter {
 
@@ -28,14 +33,32 @@ public class PageViewBatchWriter {
     private final long idleGapMs;
     private final LastViewCache lastViews;
     private final RecentlyAnnounced announced = new RecentlyAnnounced(100000);
+    private final boolean previousFromDatabase;
+    private final LatencyHistogram lookupTime = new LatencyHistogram();
 
     public PageViewBatchWriter(PageViewDao dao, PlatformTransactionManager transactionManager, long idleGapMinutes,
             int lastViewCacheSize) {
+        this(dao, transactionManager, idleGapMinutes, lastViewCacheSize, "memory");
+    }
+
+    /** @param previousViews {@code memory} (one node) or {@code database} (several nodes write page views) */
+    public PageViewBatchWriter(PageViewDao dao, PlatformTransactionManager transactionManager, long idleGapMinutes,
+            int lastViewCacheSize, String previousViews) {
         this.dao = dao;
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.idleGapMs = idleGapMinutes * 60000L;
         this.lastViews = new LastViewCache(lastViewCacheSize);
+        if (!"memory".equals(previousViews) && !"database".equals(previousViews)) {
+            throw new IllegalArgumentException("custmgr.history.previousViews must be memory or database, not "
+                    + previousViews);
+        }
+        this.previousFromDatabase = "database".equals(previousViews);
+    }
+
+    /** Time each batch spent reading its customers' previous views ({@code database} mode only). */
+    public LatencyHistogram getLookupTime() {
+        return lookupTime;
     }
 
     /**
@@ -51,6 +74,7 @@ public class PageViewBatchWriter {
             @Override
             protected void doInTransactionWithoutResult(TransactionStatus status) {
                 latest.clear();
+                Map<Long, LastViewCache.LastView> previous = previousFromDatabase ? readPrevious(events) : null;
                 long nextId = dao.allocateIds(events.size());
                 List<PageViewRow> rows = new ArrayList<PageViewRow>(events.size());
                 Map<Long, Long> earlierRowUpdates = new HashMap<Long, Long>();
@@ -59,7 +83,8 @@ public class PageViewBatchWriter {
                     rows.add(row);
                     Long customerId = event.getCustomerId();
                     if (customerId != null) {
-                        linkToPrevious(row, latest.get(customerId), customerId, earlierRowUpdates);
+                        linkToPrevious(row, latest.get(customerId), previous != null ? previous.get(customerId)
+                                : lastViews.get(customerId), earlierRowUpdates);
                         latest.put(customerId, row);
                     }
                 }
@@ -88,7 +113,44 @@ public class PageViewBatchWriter {
         announced.announce(customers, keys);
     }
 
-    private void linkToPrevious(PageViewRow row, PageViewRow inBatch, Long customerId, Map<Long, Long> updates) {
+    /**
+     * The latest view each customer of the batch has in the database at or before the customer's first view in the
+     * batch and within the idle gap of it, by one query (per 500 customers).
+     */
+    private Map<Long, LastViewCache.LastView> readPrevious(List<PageViewEvent> events) {
+        long started = System.nanoTime();
+        Map<Long, Long> firstTime = new HashMap<Long, Long>();
+        long earliest = Long.MAX_VALUE;
+        long latestFirst = Long.MIN_VALUE;
+        for (PageViewEvent event : events) {
+            Long customerId = event.getCustomerId();
+            if (customerId != null && !firstTime.containsKey(customerId)) {
+                long time = event.getViewTime().getTime();
+                firstTime.put(customerId, time);
+                earliest = Math.min(earliest, time);
+                latestFirst = Math.max(latestFirst, time);
+            }
+        }
+        Map<Long, LastViewCache.LastView> previous = new HashMap<Long, LastViewCache.LastView>();
+        if (firstTime.isEmpty()) {
+            return previous;
+        }
+        for (long[] view : dao.readRecentViews(firstTime.keySet(), new Date(earliest - idleGapMs),
+                new Date(latestFirst))) {
+            Long customerId = view[0];
+            LastViewCache.LastView known = previous.get(customerId);
+            boolean later = known == null || view[2] > known.getTime()
+                    || view[2] == known.getTime() && view[1] > known.getId();
+            if (view[2] <= firstTime.get(customerId) && later) {
+                previous.put(customerId, new LastViewCache.LastView(view[1], view[2]));
+            }
+        }
+        lookupTime.record(System.nanoTime() - started);
+        return previous;
+    }
+
+    private void linkToPrevious(PageViewRow row, PageViewRow inBatch, LastViewCache.LastView previous,
+            Map<Long, Long> updates) {
         long time = timeOf(row);
         if (inBatch != null) {
             Long gap = gap(timeOf(inBatch), time);
@@ -97,7 +159,6 @@ public class PageViewBatchWriter {
             }
             return;
         }
-        LastViewCache.LastView previous = lastViews.get(customerId);
         if (previous != null) {
             Long gap = gap(previous.getTime(), time);
             if (gap != null) {

@@ -4,6 +4,7 @@ import io.custmgr.history.dao.PageViewDao;
 import io.custmgr.history.dao.PageViewRow;
 import io.custmgr.history.domain.PageView;
 
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,11 @@ class ForwardingPageViewDao implements PageViewDao {
     @Override
     public void insert(List<PageViewRow> rows) {
         target.insert(rows);
+    }
+
+    @Override
+    public List<long[]> readRecentViews(Collection<Long> customerIds, Date from, Date to) {
+        return target.readRecentViews(customerIds, from, to);
     }
 
     @Override

@@ -107,6 +107,40 @@ class PageViewHistoryIT {
     }
 
     @Test
+    void onTwoNodesWhoseRequestsAlternateEveryViewButTheLastGetsItsTimeOnPageFromTheDatabase() {
+        long customer = newCustomerId();
+        long other = newCustomerId();
+        long t0 = System.currentTimeMillis() - 10 * MINUTE;
+        PageViewBatchWriter nodeA = new PageViewBatchWriter(dao, transactionManager, 30, 10000, "database");
+        PageViewBatchWriter nodeB = new PageViewBatchWriter(dao, transactionManager, 30, 10000, "database");
+
+        nodeA.write(Arrays.asList(view(customer, t0), view(other, t0)));
+        nodeB.write(Arrays.asList(view(customer, t0 + 1000)));
+        nodeA.write(Arrays.asList(view(customer, t0 + 4000), view(other, t0 + 40 * MINUTE)));
+        nodeB.write(Arrays.asList(view(customer, t0 + 4500), view(customer, t0 + 6000)));
+
+        assertEquals(Arrays.asList(1000L, 3000L, 500L, 1500L, null), timesOnPage(customer));
+        assertEquals(Arrays.asList(null, null), timesOnPage(other), "past the idle gap: a new visit");
+        assertEquals(4, nodeA.getLookupTime().count() + nodeB.getLookupTime().count(), "one lookup per batch");
+    }
+
+    @Test
+    void withMemoryOnlyANodeKnowsTheViewsItWroteItself() {
+        long customer = newCustomerId();
+        long t0 = System.currentTimeMillis() - 10 * MINUTE;
+        PageViewBatchWriter nodeA = new PageViewBatchWriter(dao, transactionManager, 30, 10000, "memory");
+        PageViewBatchWriter nodeB = new PageViewBatchWriter(dao, transactionManager, 30, 10000, "memory");
+
+        nodeA.write(Arrays.asList(view(customer, t0)));
+        nodeB.write(Arrays.asList(view(customer, t0 + 1000)));
+        nodeA.write(Arrays.asList(view(customer, t0 + 4000)));
+
+        assertEquals(Arrays.asList(4000L, null, null), timesOnPage(customer),
+                "node a links its own views across node b's: why several nodes need the database setting");
+        assertEquals(0, nodeA.getLookupTime().count());
+    }
+
+    @Test
     void shutdownWritesWhatIsStillQueued() throws Exception {
         PageViewRecorderImpl slow = newRecorder(500, 60000);
         long customer = newCustomerId();

@@ -28,6 +28,7 @@ class AdminSectionsAccessibilityBrowserIT {
             Page.at("admin-audit-trail"),
             Page.at("assistance-log?from=not-a-date"),
             Page.at("erasure-requests"),
+            Page.at("scheduled-jobs"),
             Page.at("customer-group"),
             Page.linkedFrom("customer-group", "tr[data-link] a[href]"),
             Page.at("blocked-ip"),
