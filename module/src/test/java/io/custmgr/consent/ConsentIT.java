@@ -1,8 +1,5 @@
 package io.custmgr.consent;
 
-import io.custmgr.audit.service.AuditActor;
-import io.custmgr.audit.service.AuditActorSource;
-import io.custmgr.common.hibernate.ListenerBridge;
 import io.custmgr.consent.domain.ConsentRecord;
 import io.custmgr.consent.service.ConsentOrigin;
 import io.custmgr.consent.service.ConsentService;
@@ -15,6 +12,7 @@ import io.custmgr.merge.service.MergeRequest;
 import io.custmgr.privacy.service.PersonalDataErasureService;
 import io.custmgr.test.BroadleafIntegrationTest;
 import io.custmgr.test.CommittedCustomers;
+import io.custmgr.test.SignedInAdmin;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
@@ -61,12 +59,7 @@ class ConsentIT {
     JpaTransactionManager transactionManager;
 
     CommittedCustomers customers;
-    final AuditActorSource admins = new AuditActorSource() {
-        @Override
-        public AuditActor currentAdmin() {
-            return AuditActor.admin(7L, "alice", "10.0.0.7");
-        }
-    };
+    final SignedInAdmin admin = new SignedInAdmin();
 
     @BeforeEach
     void setUp() {
@@ -75,7 +68,7 @@ class ConsentIT {
 
     @AfterEach
     void cleanUp() {
-        ListenerBridge.unregister(AuditActorSource.class, admins);
+        admin.signOut();
         customers.deleteAll();
     }
 
@@ -107,18 +100,18 @@ class ConsentIT {
         change(id, true, false);
         RequestContextHolder.resetRequestAttributes();
         change(id, false, false);
-        ListenerBridge.register(AuditActorSource.class, admins);
+        admin.signIn();
         change(id, true, false);
         change(id, true, false); // a save that changes no consent
 
         List<ConsentRecord> records = consentService.findConsents(id, 20);
         assertEquals(registration + 4, records.size(), "one record per change: " + records.size());
-        ConsentRecord admin = records.get(0);
-        assertEquals(ConsentKind.NEWSLETTER, admin.getKind());
-        assertTrue(admin.isGranted());
-        assertEquals(ConsentSource.ADMIN.name(), admin.getSource());
-        assertEquals(Long.valueOf(7L), admin.getAdminUserId());
-        assertEquals("10.0.0.7", admin.getIpAddress());
+        ConsentRecord byAdmin = records.get(0);
+        assertEquals(ConsentKind.NEWSLETTER, byAdmin.getKind());
+        assertTrue(byAdmin.isGranted());
+        assertEquals(ConsentSource.ADMIN.name(), byAdmin.getSource());
+        assertEquals(Long.valueOf(7L), byAdmin.getAdminUserId());
+        assertEquals("10.0.0.7", byAdmin.getIpAddress());
         ConsentRecord hostCode = records.get(1);
         assertEquals(ConsentKind.NEWSLETTER, hostCode.getKind());
         assertFalse(hostCode.isGranted());
