@@ -3,7 +3,7 @@ package io.custmgr.privacy.export.section;
 import org.springframework.stereotype.Component;
 
 /** The activity log, oldest first. */
-@Component("cmActivitySection")
+@Component("cmExportActivitySection")
 public class ActivitySection extends SqlSection {
 
     static final String SQL = "SELECT EVENT_TIME, EVENT_TYPE, DETAIL, REFERENCE_ID, IP_ADDRESS, ASSISTED_BY FROM"

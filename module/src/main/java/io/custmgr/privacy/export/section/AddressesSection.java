@@ -3,7 +3,7 @@ package io.custmgr.privacy.export.section;
 import org.springframework.stereotype.Component;
 
 /** The address book, inactive (removed) entries included. */
-@Component("cmAddressesSection")
+@Component("cmExportAddressesSection")
 public class AddressesSection extends SqlSection {
 
     static final String SQL = "SELECT ca.ADDRESS_NAME, ca.CM_DEFAULT_BILLING AS DEFAULT_BILLING,"

@@ -3,7 +3,7 @@ package io.custmgr.privacy.export.section;
 import org.springframework.stereotype.Component;
 
 /** Sessions in which an admin user acted as the customer (login as customer). */
-@Component("cmAssistedSessionsSection")
+@Component("cmExportAssistedSessionsSection")
 public class AssistedSessionsSection extends SqlSection {
 
     static final String SQL = "SELECT STARTED, ENDED, END_REASON, ADMIN_NAME, PAGES_VIEWED, ORDERS_PLACED FROM"

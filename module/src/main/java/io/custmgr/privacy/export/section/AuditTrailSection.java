@@ -3,7 +3,7 @@ package io.custmgr.privacy.export.section;
 import org.springframework.stereotype.Component;
 
 /** The admin audit trail about the customer: who changed what and when (the admin users' IPs stay out). */
-@Component("cmAuditTrailSection")
+@Component("cmExportAuditTrailSection")
 public class AuditTrailSection extends SqlSection {
 
     static final String SQL = "SELECT EVENT_TIME, ACTOR_KIND, ACTOR_NAME, ACTION, FIELD_NAME, OLD_VALUE, NEW_VALUE,"

@@ -4,7 +4,7 @@ import io.custmgr.customer.orders.type.OrderKinds;
 import org.springframework.stereotype.Component;
 
 /** The open cart and the wishlists (Broadleaf's named orders) with their items. */
-@Component("cmCartAndWishlistsSection")
+@Component("cmExportCartAndWishlistsSection")
 public class CartAndWishlistsSection extends OrdersWithLinesSection {
 
     @Override public String getKey() { return "cartAndWishlists"; }

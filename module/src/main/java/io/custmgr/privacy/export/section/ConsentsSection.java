@@ -3,7 +3,7 @@ package io.custmgr.privacy.export.section;
 import org.springframework.stereotype.Component;
 
 /** Each consent given or withdrawn, oldest first. */
-@Component("cmConsentsSection")
+@Component("cmExportConsentsSection")
 public class ConsentsSection extends SqlSection {
 
     static final String SQL = "SELECT KIND, GRANTED, RECORDED_AT, SOURCE, IP_ADDRESS FROM CM_CONSENT"

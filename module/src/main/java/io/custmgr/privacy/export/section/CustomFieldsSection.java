@@ -3,7 +3,7 @@ package io.custmgr.privacy.export.section;
 import org.springframework.stereotype.Component;
 
 /** Broadleaf's customer attributes (name and value). */
-@Component("cmCustomFieldsSection")
+@Component("cmExportCustomFieldsSection")
 public class CustomFieldsSection extends SqlSection {
 
     static final String SQL = "SELECT NAME, VALUE FROM BLC_CUSTOMER_ATTRIBUTE WHERE CUSTOMER_ID = :customer ORDER BY"

@@ -3,7 +3,7 @@ package io.custmgr.privacy.export.section;
 import org.springframework.stereotype.Component;
 
 /** The e-mail log: every mail sent to the customer, as logged (secret links are masked in the log itself). */
-@Component("cmEmailsSection")
+@Component("cmExportEmailsSection")
 public class EmailsSection extends SqlSection {
 
     static final String SQL = "SELECT CREATED, KIND, TO_ADDRESS, SUBJECT, STATUS, STATUS_TIME, CONTENT FROM CM_MAIL_LOG"

@@ -4,7 +4,7 @@ import io.custmgr.customer.orders.type.OrderKinds;
 import org.springframework.stereotype.Component;
 
 /** Fulfillment groups of placed orders: method, status, totals and the address shipped to. */
-@Component("cmFulfillmentSection")
+@Component("cmExportFulfillmentSection")
 public class FulfillmentSection extends SqlSection {
 
     static final String SQL = "SELECT o.ORDER_NUMBER, fg.ORDER_ID, fg.TYPE, fg.METHOD, fg.SERVICE, fg.STATUS,"

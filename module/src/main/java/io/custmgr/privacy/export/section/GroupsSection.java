@@ -3,7 +3,7 @@ package io.custmgr.privacy.export.section;
 import org.springframework.stereotype.Component;
 
 /** The customer groups the customer belongs to. */
-@Component("cmGroupsSection")
+@Component("cmExportGroupsSection")
 public class GroupsSection extends SqlSection {
 
     static final String SQL = "SELECT g.NAME, g.DESCRIPTION FROM CM_CUSTOMER_GROUP_MEMBER m"

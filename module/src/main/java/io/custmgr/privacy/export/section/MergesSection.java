@@ -3,7 +3,7 @@ package io.custmgr.privacy.export.section;
 import org.springframework.stereotype.Component;
 
 /** Merges this customer took part in, as survivor or absorbed account. */
-@Component("cmMergesSection")
+@Component("cmExportMergesSection")
 public class MergesSection extends SqlSection {
 
     static final String SQL = "SELECT MERGED_AT, SURVIVOR_ID, ABSORBED_ID, ABSORBED_EMAIL, MERGED_BY, SUMMARY FROM"

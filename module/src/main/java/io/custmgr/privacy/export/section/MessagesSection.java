@@ -3,7 +3,7 @@ package io.custmgr.privacy.export.section;
 import org.springframework.stereotype.Component;
 
 /** Private messages from the store to the customer. */
-@Component("cmMessagesSection")
+@Component("cmExportMessagesSection")
 public class MessagesSection extends SqlSection {
 
     static final String SQL = "SELECT SENT, SENDER, SUBJECT, BODY, READ_TIME FROM CM_CUSTOMER_MESSAGE"

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
  * Payments of placed orders: type, gateway and amount only, never the reference number (a token at some gateways) nor
  * the gateway's transactions.
  */
-@Component("cmOrderPaymentsSection")
+@Component("cmExportOrderPaymentsSection")
 public class OrderPaymentsSection extends SqlSection {
 
     static final String SQL = "SELECT o.ORDER_NUMBER, p.ORDER_ID, p.PAYMENT_TYPE, p.GATEWAY_TYPE, p.AMOUNT"

@@ -4,7 +4,7 @@ import io.custmgr.customer.orders.type.OrderKinds;
 import org.springframework.stereotype.Component;
 
 /** Placed orders (the module's one definition) with totals, tax, shipping and their lines. */
-@Component("cmOrdersSection")
+@Component("cmExportOrdersSection")
 public class OrdersSection extends OrdersWithLinesSection {
 
     @Override public String getKey() { return "orders"; }

@@ -3,7 +3,7 @@ package io.custmgr.privacy.export.section;
 import org.springframework.stereotype.Component;
 
 /** The navigation history, oldest first. */
-@Component("cmPageViewsSection")
+@Component("cmExportPageViewsSection")
 public class PageViewsSection extends SqlSection {
 
     static final String SQL = "SELECT VIEW_TIME, HTTP_METHOD, URL, REFERRER, ITEM_NAME, PRODUCT_ID, CATEGORY_ID,"

@@ -3,7 +3,7 @@ package io.custmgr.privacy.export.section;
 import org.springframework.stereotype.Component;
 
 /** Broadleaf's customer phones. */
-@Component("cmPhonesSection")
+@Component("cmExportPhonesSection")
 public class PhonesSection extends SqlSection {
 
     static final String SQL = "SELECT cp.PHONE_NAME, p.PHONE_NUMBER, p.IS_DEFAULT AS DEFAULT_PHONE, p.IS_ACTIVE AS"

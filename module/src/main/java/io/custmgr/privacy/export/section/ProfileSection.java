@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 /**
  * The customer row: Broadleaf's fields and the module's profile fields, without the password or the security answer.
  */
-@Component("cmProfileSection")
+@Component("cmExportProfileSection")
 public class ProfileSection extends SqlSection {
 
     static final String SQL = "SELECT c.CUSTOMER_ID, c.USER_NAME, c.EMAIL_ADDRESS, c.FIRST_NAME, c.LAST_NAME,"

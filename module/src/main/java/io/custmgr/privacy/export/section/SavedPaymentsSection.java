@@ -16,7 +16,7 @@ import javax.annotation.Resource;
  * Saved payment methods in the masked form every page shows ({@link SavedPaymentView}): type, last four digits,
  * expiry, default flag, billing address. Never the gateway token. A customer has a handful: read at once.
  */
-@Component("cmSavedPaymentsSection")
+@Component("cmExportSavedPaymentsSection")
 public class SavedPaymentsSection implements PersonalDataSection {
 
     @Resource(name = "cmSavedPaymentService")
