@@ -135,11 +135,12 @@
 })(jQuery);
 
 /*
- * "Merge with…" and "Erase personal data…": open the customer's merge or erasure page (a GET; the merge or erasure
- * itself is confirmed there).
+ * "Merge with…", "Erase personal data…" and "Export personal data…": open the customer's merge, erasure or export
+ * page (a GET; the merge, erasure or export itself is started there).
  */
 (function($) {
-    $(document).on('click', 'button.custmgr-merge-customer, button.custmgr-erase-customer', function(event) {
+    $(document).on('click', 'button.custmgr-merge-customer, button.custmgr-erase-customer,'
+            + ' button.custmgr-export-personal-data', function(event) {
         event.preventDefault();
         window.location = BLC.servletContext + '/customer' + $(this).data('action');
     });

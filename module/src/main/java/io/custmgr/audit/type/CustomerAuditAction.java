@@ -65,6 +65,9 @@ public class CustomerAuditAction extends CodedType {
     /** The customer's personal data was erased, its orders kept (see io.custmgr.privacy). */
     public static final CustomerAuditAction CUSTOMER_ERASED = new CustomerAuditAction("CUSTOMER_ERASED",
             "Personal data erased");
+    /** A copy of the customer's personal data was exported (see io.custmgr.privacy.export). */
+    public static final CustomerAuditAction PERSONAL_DATA_EXPORTED = new CustomerAuditAction(
+            "PERSONAL_DATA_EXPORTED", "Personal data exported");
 
     /** @return the action with this code, or null for an unknown or null code */
     public static CustomerAuditAction getInstance(String type) {

@@ -7,6 +7,7 @@ import io.custmgr.search.export.service.CustomerExporter;
 import io.custmgr.test.BenchDatabase;
 import io.custmgr.test.BenchmarkMain;
 import io.custmgr.test.BroadleafTestContext;
+import io.custmgr.test.CountingStream;
 import io.custmgr.test.HeapSampler;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -88,7 +89,7 @@ public final class CustomerExportBenchmark {
         System.out.println();
         System.out.println("=== Customer export (" + db + ", " + columns.size() + " columns) ===");
         System.out.println(String.format(Locale.ROOT, "CSV rows            %,d (expected %,d), %,d MB written",
-                csvRows, customers, csv.bytes / MB));
+                csvRows, customers, csv.bytes() / MB));
         System.out.println(String.format(Locale.ROOT, "CSV duration        %.1f s", csvSeconds));
         System.out.println(String.format(Locale.ROOT, "CSV throughput      %,.0f rows/s (target >= %,.0f: %s)", csvRate,
                 TARGET_ROWS_PER_SECOND, csvRate >= TARGET_ROWS_PER_SECOND ? "met" : "MISSED"));
@@ -161,20 +162,5 @@ public final class CustomerExportBenchmark {
 
     private static double seconds(long nanos) {
         return nanos / 1e9;
-    }
-
-    /** Discards what is written, counting the bytes. */
-    static final class CountingStream extends OutputStream {
-        long bytes;
-
-        @Override
-        public void write(int b) {
-            bytes++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            bytes += len;
-        }
     }
 }

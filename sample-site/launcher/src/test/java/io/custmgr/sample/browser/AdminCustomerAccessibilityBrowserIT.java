@@ -40,6 +40,8 @@ class AdminCustomerAccessibilityBrowserIT {
                 Page.at("customer/" + customerId + "/merge?q=example"),
                 Page.at("customer/delete-selected?ids=" + customerId),
                 Page.at("customer/" + customerId + "/erase"),
+                Page.at("customer/" + customerId + "/personal-data-export"),
+                Page.at("personal-data-export/download?token=not-a-token"),
                 Page.at("assistance-log?customer=" + customerId),
                 Page.linkedFrom("customer/" + customerId, "#cmSavedPayments tbody tr td a"),
                 Page.at("customer/" + customerId + "/emails/new?channel=email"),

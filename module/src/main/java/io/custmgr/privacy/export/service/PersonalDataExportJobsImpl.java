@@ -1,0 +1,166 @@
+package io.custmgr.privacy.export.service;
+
+import io.custmgr.audit.service.CustomerAuditEntry;
+import io.custmgr.audit.service.CustomerAuditService;
+import io.custmgr.audit.type.CustomerAuditAction;
+import io.custmgr.common.mailedlink.service.MailedLink;
+import io.custmgr.common.mailedlink.service.MailedLinkRefusedException;
+import io.custmgr.common.mailedlink.service.MailedLinkRefusedException.Reason;
+import io.custmgr.common.mailedlink.service.MailedLinks;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallbackWithoutResult;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.BufferedOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+
+import javax.annotation.PostConstruct;
+import javax.annotation.PreDestroy;
+import javax.annotation.Resource;
+
+/** One background thread writes the exports, one after the other. */
+@Service("cmPersonalDataExportJobs")
+public class PersonalDataExportJobsImpl implements PersonalDataExportJobs {
+
+    private static final Log LOG = LogFactory.getLog(PersonalDataExportJobsImpl.class);
+    private static final String SUFFIX = ".zip";
+
+    @Resource(name = "cmPersonalDataExporter")
+    protected PersonalDataExporter exporter;
+
+    @Resource(name = "cmMailedLinks")
+    protected MailedLinks mailedLinks;
+
+    @Resource(name = "cmCustomerAuditService")
+    protected CustomerAuditService auditService;
+
+    @Resource(name = "blTransactionManager")
+    protected JpaTransactionManager transactionManager;
+
+    @Value("${custmgr.privacy.exportDirectory:}")
+    protected String directorySetting;
+
+    @Value("${custmgr.privacy.exportLinkValidHours:48}")
+    protected int validHours;
+
+    protected File directory;
+    protected ExecutorService executor;
+    protected final Map<String, PersonalDataExportJob> jobs = new ConcurrentHashMap<String, PersonalDataExportJob>();
+
+    @PostConstruct
+    public void init() throws IOException {
+        directory = directorySetting == null || directorySetting.trim().isEmpty()
+                ? new File(System.getProperty("java.io.tmpdir"), "custmgr-personal-data")
+                : new File(directorySetting.trim());
+        Files.createDirectories(directory.toPath());
+        executor = Executors.newSingleThreadExecutor(new ThreadFactory() {
+            @Override
+            public Thread newThread(Runnable work) {
+                Thread thread = new Thread(work, "custmgr-personal-data-export");
+                thread.setDaemon(true);
+                return thread;
+            }
+        });
+    }
+
+    @PreDestroy
+    public void destroy() {
+        executor.shutdownNow();
+    }
+
+    @Override
+    public PersonalDataExportJob start(final long customerId, final String context) {
+        String refusal = exporter.refusal(customerId);
+        if (refusal != null) {
+            throw new PersonalDataExportRefusedException(refusal);
+        }
+        final PersonalDataExportJob job = new PersonalDataExportJob(UUID.randomUUID().toString(), customerId);
+        new TransactionTemplate(transactionManager).execute(new TransactionCallbackWithoutResult() {
+            @Override
+            protected void doInTransactionWithoutResult(TransactionStatus status) {
+                auditService.record(CustomerAuditEntry.of(customerId, CustomerAuditAction.PERSONAL_DATA_EXPORTED,
+                        context));
+            }
+        });
+        jobs.put(job.getId(), job);
+        executor.execute(new Runnable() {
+            @Override
+            public void run() {
+                write(job);
+            }
+        });
+        return job;
+    }
+
+    protected void write(final PersonalDataExportJob job) {
+        File file = new File(directory, job.getId() + SUFFIX);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file.toPath()), 64 * 1024)) {
+            exporter.export(job.getCustomerId(), out, new PersonalDataExporter.ExportProgress() {
+                @Override
+                public void recordsWritten(long records) {
+                    job.setRecords(records);
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Personal data export " + job.getId() + " of customer " + job.getCustomerId() + " failed", e);
+            job.failed();
+            if (!file.delete() && file.exists()) {
+                LOG.warn("Could not delete the failed export " + file);
+            }
+            return;
+        }
+        job.ready(mailedLinks.issueToken(ADMIN_PURPOSE, job.getCustomerId(), null, file.getName(),
+                validHours * 3600L));
+    }
+
+    @Override
+    public PersonalDataExportJob find(String jobId) {
+        return jobId == null ? null : jobs.get(jobId);
+    }
+
+    @Override
+    public File adminDownload(String token) {
+        MailedLink link = mailedLinks.readBearer(ADMIN_PURPOSE, token);
+        String name = link.getPayload();
+        File file = name == null || !name.endsWith(SUFFIX) || name.contains("/") || name.contains("\\") ? null
+                : new File(directory, name);
+        if (file == null || !file.isFile()) {
+            throw new MailedLinkRefusedException(Reason.EXPIRED); // purged: as good as expired
+        }
+        return file;
+    }
+
+    @Override
+    public int purgeExpired() {
+        long cutoff = System.currentTimeMillis() - validHours * 3600000L;
+        for (Iterator<PersonalDataExportJob> it = jobs.values().iterator(); it.hasNext();) {
+            PersonalDataExportJob job = it.next();
+            if (job.getFinished() != null && job.getFinished().getTime() < cutoff) {
+                it.remove();
+            }
+        }
+        int deleted = 0;
+        File[] files = directory.listFiles();
+        for (File file : files == null ? new File[0] : files) {
+            if (file.getName().endsWith(SUFFIX) && file.lastModified() < cutoff && file.delete()) {
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+}
