@@ -36,6 +36,7 @@ public class ClusterJobs implements DisposableBean {
         known.put("guest-expiry", "Guest expiry: anonymises expired guest profiles (storefront)");
         known.put("erasure-requests", "Erasure requests past their grace period (storefront)");
         known.put("mail-log-purge", "E-mail log purge: logged e-mails past their retention (storefront)");
+        known.put("personal-data-export-purge", "Personal data copies past their link's validity (storefront)");
         KNOWN = Collections.unmodifiableMap(known);
     }
 

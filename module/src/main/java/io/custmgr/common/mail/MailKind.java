@@ -27,6 +27,8 @@ public class MailKind extends CodedType {
     public static final MailKind EMAIL_CHANGE = new MailKind("EMAIL_CHANGE", "E-mail change confirmation");
     public static final MailKind MERCHANT = new MailKind("MERCHANT", "From the merchant");
     public static final MailKind MESSAGE_NOTICE = new MailKind("MESSAGE_NOTICE", "New private message");
+    public static final MailKind PERSONAL_DATA_EXPORT = new MailKind("PERSONAL_DATA_EXPORT",
+            "Copy of personal data");
     public static final MailKind OTHER = new MailKind("OTHER", "Other");
 
     /** Longest code stored. */

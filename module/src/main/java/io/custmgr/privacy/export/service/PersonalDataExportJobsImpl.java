@@ -3,6 +3,9 @@ package io.custmgr.privacy.export.service;
 import io.custmgr.audit.service.CustomerAuditEntry;
 import io.custmgr.audit.service.CustomerAuditService;
 import io.custmgr.audit.type.CustomerAuditAction;
+import io.custmgr.common.mail.CustomerMail;
+import io.custmgr.common.mail.CustomerMailer;
+import io.custmgr.common.mail.MailKind;
 import io.custmgr.common.mailedlink.service.MailedLink;
 import io.custmgr.common.mailedlink.service.MailedLinkRefusedException;
 import io.custmgr.common.mailedlink.service.MailedLinkRefusedException.Reason;
@@ -10,6 +13,7 @@ import io.custmgr.common.mailedlink.service.MailedLinks;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionStatus;
@@ -21,7 +25,12 @@ import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.sql.Timestamp;
+import java.text.SimpleDateFormat;
+import java.util.Date;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,6 +67,15 @@ public class PersonalDataExportJobsImpl implements PersonalDataExportJobs {
     @Value("${custmgr.privacy.exportLinkValidHours:48}")
     protected int validHours;
 
+    @Value("${custmgr.privacy.exportRequestHours:24}")
+    protected int requestHours;
+
+    @Resource(name = "cmCustomerMailer")
+    protected CustomerMailer mailer;
+
+    @Resource(name = "cmJdbcTemplate")
+    protected JdbcTemplate jdbc;
+
     protected File directory;
     protected ExecutorService executor;
     protected final Map<String, PersonalDataExportJob> jobs = new ConcurrentHashMap<String, PersonalDataExportJob>();
@@ -85,6 +103,31 @@ public class PersonalDataExportJobsImpl implements PersonalDataExportJobs {
 
     @Override
     public PersonalDataExportJob start(final long customerId, final String context) {
+        return launch(customerId, context, null);
+    }
+
+    @Override
+    public PersonalDataExportJob request(long customerId, String downloadUrl) {
+        Date last = lastShopperRequest(customerId);
+        if (last != null && last.getTime() > System.currentTimeMillis() - requestHours * 3600000L) {
+            throw new PersonalDataExportRefusedException("You asked for a copy of your data less than " + requestHours
+                    + " hours ago; its link was mailed to you. You can ask again after "
+                    + new SimpleDateFormat("yyyy-MM-dd HH:mm", Locale.ROOT).format(
+                            new Date(last.getTime() + requestHours * 3600000L)) + ".");
+        }
+        return launch(customerId, STOREFRONT_CONTEXT, downloadUrl);
+    }
+
+    @Override
+    public Date lastShopperRequest(long customerId) {
+        return jdbc.queryForObject("SELECT MAX(EVENT_TIME) FROM CM_CUSTOMER_AUDIT WHERE CUSTOMER_ID = ? AND ACTION = ?"
+                + " AND DETAIL = ?", Timestamp.class, customerId, CustomerAuditAction.PERSONAL_DATA_EXPORTED.getType(),
+                STOREFRONT_CONTEXT);
+    }
+
+    /** @param shopperDownloadUrl null: an admin export (admin link); else the shopper's, whose link is mailed */
+    protected PersonalDataExportJob launch(final long customerId, final String context,
+            final String shopperDownloadUrl) {
         String refusal = exporter.refusal(customerId);
         if (refusal != null) {
             throw new PersonalDataExportRefusedException(refusal);
@@ -101,13 +144,52 @@ public class PersonalDataExportJobsImpl implements PersonalDataExportJobs {
         executor.execute(new Runnable() {
             @Override
             public void run() {
-                write(job);
+                File file = write(job);
+                if (file != null && shopperDownloadUrl != null) {
+                    mailLink(job, file, shopperDownloadUrl);
+                }
             }
         });
         return job;
     }
 
-    protected void write(final PersonalDataExportJob job) {
+    /** Mails the shopper the link of a ready export; a mail that cannot be sent is logged (the file expires). */
+    protected void mailLink(PersonalDataExportJob job, File file, String downloadUrl) {
+        try {
+            List<Map<String, Object>> rows = jdbc.queryForList("SELECT EMAIL_ADDRESS, FIRST_NAME FROM BLC_CUSTOMER"
+                    + " WHERE CUSTOMER_ID = ?", job.getCustomerId());
+            Object to = rows.isEmpty() ? null : rows.get(0).get("EMAIL_ADDRESS");
+            if (to == null) {
+                LOG.warn("Personal data export " + job.getId() + ": customer " + job.getCustomerId()
+                        + " has no e-mail address to mail the link to");
+                return;
+            }
+            String token = mailedLinks.issueToken(SHOPPER_PURPOSE, job.getCustomerId(), null, file.getName(),
+                    validHours * 3600L);
+            CustomerMail mail = new CustomerMail(to.toString(), MAIL_TEMPLATE, "A copy of your personal data")
+                    .with("firstName", rows.get(0).get("FIRST_NAME"))
+                    .with("downloadUrl", downloadUrl + "?token=" + token)
+                    .with("validHours", validHours)
+                    .about(MailKind.PERSONAL_DATA_EXPORT, job.getCustomerId());
+            if (!mailer.send(mail)) {
+                LOG.warn("Personal data export " + job.getId() + ": the mail service did not take the link's mail");
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Personal data export " + job.getId() + ": the link could not be mailed", e);
+        }
+    }
+
+    @Override
+    public File shopperDownload(String token, long signedInCustomerId) {
+        MailedLink link = mailedLinks.readBearer(SHOPPER_PURPOSE, token);
+        if (link.getCustomerId() != signedInCustomerId) {
+            throw new MailedLinkRefusedException(Reason.OTHER_ACCOUNT);
+        }
+        return fileOf(link);
+    }
+
+    /** @return the written file, or null when the export failed (the job says so) */
+    protected File write(final PersonalDataExportJob job) {
         File file = new File(directory, job.getId() + SUFFIX);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file.toPath()), 64 * 1024)) {
             exporter.export(job.getCustomerId(), out, new PersonalDataExporter.ExportProgress() {
@@ -122,10 +204,11 @@ public class PersonalDataExportJobsImpl implements PersonalDataExportJobs {
             if (!file.delete() && file.exists()) {
                 LOG.warn("Could not delete the failed export " + file);
             }
-            return;
+            return null;
         }
         job.ready(mailedLinks.issueToken(ADMIN_PURPOSE, job.getCustomerId(), null, file.getName(),
                 validHours * 3600L));
+        return file;
     }
 
     @Override
@@ -135,7 +218,11 @@ public class PersonalDataExportJobsImpl implements PersonalDataExportJobs {
 
     @Override
     public File adminDownload(String token) {
-        MailedLink link = mailedLinks.readBearer(ADMIN_PURPOSE, token);
+        return fileOf(mailedLinks.readBearer(ADMIN_PURPOSE, token));
+    }
+
+    /** The export file a link names, refused as expired once purged (or for a name that is not one of ours). */
+    protected File fileOf(MailedLink link) {
         String name = link.getPayload();
         File file = name == null || !name.endsWith(SUFFIX) || name.contains("/") || name.contains("\\") ? null
                 : new File(directory, name);

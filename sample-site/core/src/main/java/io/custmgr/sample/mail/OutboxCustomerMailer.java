@@ -26,7 +26,8 @@ import javax.sql.DataSource;
 public class OutboxCustomerMailer implements CustomerMailer {
 
     private static final int SHOWN = 100;
-    static final String[] LINK_VARIABLES = {"claimUrl", "resetPasswordUrl", "confirmUrl", "orderUrl", "messageUrl"};
+    static final String[] LINK_VARIABLES = {"claimUrl", "resetPasswordUrl", "confirmUrl", "orderUrl", "messageUrl",
+        "downloadUrl"};
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;

@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The merchant exports the demo customer from the customer form: the job's page offers a signed link, and the ZIP it
  * downloads holds the customer's orders, addresses and page views as JSON and escaped HTML; a changed link gets a
- * page saying so, and no file. The customer form lists the demo customer's consents.
+ * page saying so, and no file. The customer form lists the demo customer's consents. A shopper asks for a copy on the
+ * account page: the mailed link downloads it for that shopper, signed in, and for nobody else; one request a day.
  */
 @BrowserTest
 class PersonalDataExportBrowserIT {
@@ -75,6 +76,59 @@ class PersonalDataExportBrowserIT {
         browser.open(site.admin("personal-data-export/download?token=" + Unique.token()));
         WebElement message = browser.waitVisible(By.id("custmgr-export-link-refused"));
         assertTrue(message.getText().contains("not valid"), message.getText());
+    }
+
+    @Test
+    void theShopperAsksForACopyAndTheMailedLinkDownloadsItForThatShopperOnly(Browser browser, SampleSite site)
+            throws Exception {
+        String email = Unique.email("copy-me");
+        StorefrontShopper shopper = new StorefrontShopper(browser, site, email, "copy1234").register("Cora", "Copy");
+        browser.open(site.storefront("account"));
+        browser.andWaitForNewPage(() -> browser.waitVisible(By.id("personal-data-link")).click());
+        Accessibility.storefront().check(browser);
+        browser.andWaitForNewPage(() -> browser.find(By.id("copy-request")).click());
+        assertTrue(browser.find(By.id("copy-requested")).isDisplayed());
+        assertTrue(browser.find(By.id("copy-last")).isDisplayed(), "the page says when the copy was asked for");
+        Screenshots.save(browser, "storefront-personal-data");
+
+        String href = mailedLink(browser, site, email); // mailed once the file is written
+        Fetched zip = fetch(browser, href);
+        assertEquals(200, zip.status);
+        String json = unzip(zip.body).get("personal-data.json");
+        assertTrue(json.contains("\"emailAddress\":\"" + email + "\""), json.substring(0, 300));
+        assertTrue(unzip(zip.body).get("personal-data.html").contains(email));
+
+        String token = href.substring(href.indexOf("token=") + "token=".length());
+        browser.open(href.replace(token, new StringBuilder(token).reverse().toString()));
+        assertTrue(browser.waitVisible(By.id("copy-download-error")).getText().contains("does not work"));
+        assertEquals(404, fetch(browser, href.replace(token, token.substring(1) + "x")).status);
+
+        browser.open(site.storefront("account/personal-data"));
+        browser.andWaitForNewPage(() -> browser.find(By.id("copy-request")).click());
+        assertTrue(browser.find(By.id("copy-refused")).getText().contains("less than 24 hours ago"),
+                "one copy a day");
+
+        shopper.logOut();
+        new StorefrontShopper(browser, site, Unique.email("copy-other"), "other1234").register("Otto", "Other");
+        browser.open(href);
+        assertTrue(browser.waitVisible(By.id("copy-download-error")).getText().contains("another account"));
+        Fetched refused = fetch(browser, href);
+        assertEquals(404, refused.status);
+        assertFalse(refused.body.length > 2 && refused.body[0] == 'P' && refused.body[1] == 'K', "no ZIP bytes");
+    }
+
+    private static String mailedLink(Browser browser, SampleSite site, String email) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60000L;
+        while (true) {
+            try {
+                return Outbox.link(browser, site, email, "/account/personal-data/download");
+            } catch (AssertionError notYet) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw notYet;
+                }
+                Thread.sleep(500L);
+            }
+        }
     }
 
     private static final class Fetched {
