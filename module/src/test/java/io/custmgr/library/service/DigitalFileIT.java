@@ -17,7 +17,6 @@ import io.custmgr.test.BroadleafIntegrationTest;
 
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.broadleafcommerce.core.catalog.domain.Product;
-import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,12 +65,14 @@ class DigitalFileIT {
 
     TransactionTemplate tx;
     JdbcTemplate jdbc;
+    LibraryRows rows;
     final List<Long> products = new ArrayList<Long>();
 
     @BeforeEach
     void setUp() {
         tx = new TransactionTemplate(transactionManager);
         jdbc = new JdbcTemplate(transactionManager.getDataSource());
+        rows = new LibraryRows(jdbc, tx, em, entities);
     }
 
     @AfterEach
@@ -80,12 +81,8 @@ class DigitalFileIT {
             for (DigitalFile file : files.findFiles(product)) {
                 files.removeFile(file.getId());
             }
-            Long sku = jdbc.queryForObject("SELECT DEFAULT_SKU_ID FROM BLC_PRODUCT WHERE PRODUCT_ID = ?", Long.class,
-                    product);
-            jdbc.update("UPDATE BLC_PRODUCT SET DEFAULT_SKU_ID = NULL WHERE PRODUCT_ID = ?", product);
-            jdbc.update("DELETE FROM BLC_SKU WHERE SKU_ID = ?", sku);
-            jdbc.update("DELETE FROM BLC_PRODUCT WHERE PRODUCT_ID = ?", product);
         }
+        rows.deleteProducts();
     }
 
     @Test
@@ -170,17 +167,7 @@ class DigitalFileIT {
     }
 
     private Long product(String name, DigitalPackageType type) {
-        Long id = tx.execute(status -> {
-            Sku sku = (Sku) entities.createEntityInstance(Sku.class.getName());
-            sku.setName(name);
-            em.persist(sku);
-            Product product = (Product) entities.createEntityInstance(Product.class.getName());
-            product.setDefaultSku(sku);
-            ((DigitalProduct) product).getDigitalSettings().setDigital(true);
-            ((DigitalProduct) product).getDigitalSettings().setPackageType(type);
-            em.persist(product);
-            return product.getId();
-        });
+        long id = rows.product(name, true, type)[1];
         products.add(id);
         return id;
     }

@@ -45,7 +45,7 @@ public class CustomerPersonalRowsImpl implements CustomerPersonalRows {
 
     /** The module's own rows of any customer, guest or account, by CUSTOMER_ID. */
     static final String[] MODULE_TABLES = {"CM_PAGE_VIEW", "CM_ACTIVITY_EVENT", "CM_GUEST_KEY", MailedTokenImpl.TABLE,
-            "CM_MAIL_LOG", "CM_CUSTOMER_MESSAGE"};
+            "CM_MAIL_LOG", "CM_CUSTOMER_MESSAGE", "CM_LIBRARY_ENTRY"};
 
     @Resource(name = "cmNamedJdbcTemplate")
     protected NamedParameterJdbcTemplate named;
