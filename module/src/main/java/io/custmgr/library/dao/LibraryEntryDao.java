@@ -68,4 +68,20 @@ public interface LibraryEntryDao {
 
     /** @return rows changed (only a revoked entry is restored) */
     int restore(long customerId, long productId);
+
+    /**
+     * Counts one download of an active, unexpired entry within its limit, in one conditional UPDATE (two concurrent
+     * downloads of the last allowed one cannot both pass).
+     *
+     * @return true when counted
+     */
+    boolean takeDownload(long customerId, long productId, Date now);
+
+    /**
+     * @param starting true for a download from its first byte (limits apply), false for the rest of a ranged one
+     * @return null when the customer may download the product's files (an active entry in time and, when starting,
+     *         within its limit, or the all-access flag on a digital product), else the refusal code of
+     *         {@code DownloadRefusedException}
+     */
+    String readRefusal(long customerId, long productId, Date now, boolean starting);
 }

@@ -171,6 +171,48 @@ public class LibraryEntryDaoImpl implements LibraryEntryDao {
                 + REVOKED + "'", key(customerId, productId));
     }
 
+    @Override
+    public boolean takeDownload(long customerId, long productId, Date now) {
+        return named.update("UPDATE " + T + " SET DOWNLOADS_USED = DOWNLOADS_USED + 1 WHERE CUSTOMER_ID = :customer"
+                + " AND PRODUCT_ID = :product AND STATUS = '" + ACTIVE + "' AND (DOWNLOADS_ALLOWED IS NULL"
+                + " OR DOWNLOADS_USED < DOWNLOADS_ALLOWED) AND (ACCESS_EXPIRES IS NULL OR ACCESS_EXPIRES > :now)",
+                key(customerId, productId).addValue("now", now, Types.TIMESTAMP)) == 1;
+    }
+
+    @Override
+    public String readRefusal(long customerId, final long productId, final Date now, final boolean starting) {
+        List<String> refusals = named.query("SELECT e.STATUS, e.DOWNLOADS_USED, e.DOWNLOADS_ALLOWED, e.ACCESS_EXPIRES,"
+                + " c.CM_LIBRARY_ALL_ACCESS, p.CM_DIGITAL FROM BLC_CUSTOMER c JOIN BLC_PRODUCT p"
+                + " ON p.PRODUCT_ID = :product LEFT JOIN " + T + " e ON e.CUSTOMER_ID = c.CUSTOMER_ID"
+                + " AND e.PRODUCT_ID = p.PRODUCT_ID WHERE c.CUSTOMER_ID = :customer", key(customerId, productId),
+                new RowMapper<String>() {
+                    @Override
+                    public String mapRow(ResultSet rs, int rowNum) throws SQLException {
+                        if (rs.getBoolean("CM_LIBRARY_ALL_ACCESS") && rs.getBoolean("CM_DIGITAL")) {
+                            return "";
+                        }
+                        String status = rs.getString("STATUS");
+                        if (status == null) {
+                            return "notInLibrary";
+                        }
+                        if (!ACTIVE.equals(status)) {
+                            return "revoked";
+                        }
+                        Date expires = rs.getTimestamp("ACCESS_EXPIRES");
+                        if (expires != null && !expires.after(now)) {
+                            return "accessExpired";
+                        }
+                        Integer allowed = intOrNull(rs, "DOWNLOADS_ALLOWED");
+                        if (starting && allowed != null && rs.getInt("DOWNLOADS_USED") >= allowed) {
+                            return "limitReached";
+                        }
+                        return "";
+                    }
+                });
+        String refusal = refusals.isEmpty() ? "notInLibrary" : refusals.get(0);
+        return refusal.isEmpty() ? null : refusal;
+    }
+
     private static MapSqlParameterSource key(long customerId, long productId) {
         return new MapSqlParameterSource().addValue("customer", customerId, Types.BIGINT)
                 .addValue("product", productId, Types.BIGINT);

@@ -47,6 +47,7 @@ public class CustomerRemovalDaoImpl implements CustomerRemovalDao {
             {"private messages", "CM_CUSTOMER_MESSAGE k"},
             {"registration e-mail confirmations", "CM_EMAIL_CONFIRMATION k"},
             {"library items", "CM_LIBRARY_ENTRY k"},
+            {"downloads", "CM_DOWNLOAD_LOG k"},
             {"audit records", "CM_CUSTOMER_AUDIT k"}};
 
     @Resource(name = "cmCustomerPersonalRows")
