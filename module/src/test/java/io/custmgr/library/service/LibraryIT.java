@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.custmgr.library.checkout.LibraryGrantActivity;
 import io.custmgr.library.type.Acquisition;
+import io.custmgr.merge.service.CustomerMergeService;
+import io.custmgr.merge.service.MergeChoices;
+import io.custmgr.merge.service.MergeRequest;
 import io.custmgr.test.BroadleafIntegrationTest;
 import io.custmgr.test.CommittedCustomers;
 import io.custmgr.test.StatementCounter;
@@ -47,6 +50,9 @@ class LibraryIT {
 
     @Resource(name = "cmLibraryService")
     LibraryService library;
+
+    @Resource(name = "cmCustomerMergeService")
+    CustomerMergeService mergeService;
 
     @Resource(name = "blCustomerService")
     CustomerService customerService;
@@ -239,6 +245,31 @@ class LibraryIT {
         assertTrue(library.restore(gus, ebook[1]));
         assertTrue(library.findLibrary(gus).get(0).isActive());
         assertFalse(library.restore(gus, ebook[1]));
+    }
+
+    @Test
+    void aMergeMovesTheAbsorbedLibraryAndRebuildsTheSurvivors() {
+        long survivor = customer("hal");
+        org.broadleafcommerce.profile.core.domain.Customer absorbed = customers.registered(
+                "ian-" + UUID.randomUUID() + "@example.com");
+        long[] ebook = rows.product("A e-book", true);
+        long[] audio = rows.product("B audio", true);
+        long[] video = rows.product("C video", true);
+        assertTrue(library.grant(survivor, ebook[1], Acquisition.MANUAL, null, "survivor's own"));
+        assertTrue(library.grant(absorbed.getId(), ebook[1], Acquisition.GIFT, "Ann", null));
+        assertTrue(library.grant(absorbed.getId(), video[1], Acquisition.GIFT, "Ann", "moves"));
+        rows.placedOrder(absorbed.getId(), audio); // paid before the library existed: no entry yet
+
+        mergeService.merge(new MergeRequest(survivor, absorbed.getId(), MergeChoices.SURVIVOR_WINS,
+                absorbed.getEmailAddress()));
+
+        assertTrue(library.findLibrary(absorbed.getId()).isEmpty());
+        List<LibraryItem> items = library.findLibrary(survivor);
+        assertEquals(3, items.size());
+        assertSame(Acquisition.MANUAL, items.get(0).getAcquisition(), "the survivor's entry stays");
+        assertSame(Acquisition.PURCHASE, items.get(1).getAcquisition(), "rebuilt from the order the merge moved");
+        assertSame(Acquisition.GIFT, items.get(2).getAcquisition());
+        assertEquals("moves", items.get(2).getNote());
     }
 
     private long customer(String name) {
