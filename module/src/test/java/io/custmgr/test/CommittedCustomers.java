@@ -26,7 +26,8 @@ public final class CommittedCustomers {
             "CM_CUSTOMER_GROUP_MEMBER", "CM_CUSTOMER_MATCH_KEY", "CM_GUEST_KEY", "CM_MAILED_TOKEN", "CM_PAGE_VIEW",
             "CM_ACTIVITY_EVENT", "CM_CUSTOMER_AUDIT", "BLC_CUSTOMER_PASSWORD_TOKEN", "BLC_CUSTOMER_ROLE",
             "BLC_CUSTOMER_ADDRESS", "BLC_CUSTOMER_ATTRIBUTE", "CM_CUSTOMER_MERGE_LOCK", "CM_LOGIN_KEY", "CM_MAIL_LOG",
-            "CM_CUSTOMER_MESSAGE", "CM_EMAIL_CONFIRMATION", "CM_ASSIST_SESSION", "CM_CONSENT"};
+            "CM_CUSTOMER_MESSAGE", "CM_EMAIL_CONFIRMATION", "CM_ASSIST_SESSION", "CM_CONSENT", "CM_LIBRARY_ENTRY",
+            "CM_DOWNLOAD_LOG"};
 
     private final CustomerService customerService;
     private final OrderService orderService;
@@ -141,6 +142,8 @@ public final class CommittedCustomers {
             for (String table : BY_CUSTOMER) {
                 jdbc.update("DELETE FROM " + table + " WHERE CUSTOMER_ID = ?", id);
             }
+            jdbc.update("DELETE FROM BLC_DISCRETE_ORDER_ITEM WHERE ORDER_ITEM_ID IN (SELECT i.ORDER_ITEM_ID"
+                    + " FROM BLC_ORDER_ITEM i JOIN BLC_ORDER o ON o.ORDER_ID = i.ORDER_ID WHERE o.CUSTOMER_ID = ?)", id);
             jdbc.update("DELETE FROM BLC_ORDER_ITEM WHERE ORDER_ID IN (SELECT ORDER_ID FROM BLC_ORDER "
                     + "WHERE CUSTOMER_ID = ?)", id);
             jdbc.update("DELETE FROM BLC_ORDER WHERE CUSTOMER_ID = ?", id);

@@ -104,7 +104,8 @@ public class AccountClassificationDaoImpl implements AccountClassificationDao {
                         + " ON i.ORDER_ID = o.ORDER_ID WHERE " + OrderKinds.cartCondition("o") + ")")
                 + " AS A_CART, " + flag("n.CUSTOMER_ID IN (SELECT o.CUSTOMER_ID FROM BLC_ORDER o JOIN BLC_ORDER_ITEM i"
                         + " ON i.ORDER_ID = o.ORDER_ID WHERE " + OrderKinds.wishlistCondition("o") + ")")
-                + " AS A_WISHLIST, " + flag("n.LIBRARY_ACCESS = :yes")
+                + " AS A_WISHLIST, " + flag("n.LIBRARY_ACCESS = :yes"
+                        + " OR n.CUSTOMER_ID IN (SELECT l.CUSTOMER_ID FROM CM_LIBRARY_ENTRY l)")
                 + " AS A_LIBRARY, " + flag("n.CUSTOMER_ID IN (SELECT e.CUSTOMER_ID FROM CM_ACTIVITY_EVENT e"
                         + " WHERE e.EVENT_TYPE IN (:areaTypes))"
                         + " OR n.CUSTOMER_ID IN (SELECT v.CUSTOMER_ID FROM CM_PAGE_VIEW v WHERE v.URL LIKE :areaPath)")

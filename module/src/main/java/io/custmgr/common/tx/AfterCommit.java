@@ -55,6 +55,23 @@ public final class AfterCommit {
         }
     }
 
+    /**
+     * Runs {@code action} when the transaction rolls back (undoing a side effect already made, such as a stored file);
+     * nothing outside a transaction or after a commit.
+     */
+    public static void onRollback(final Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronizationAdapter() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == STATUS_ROLLED_BACK) {
+                        action.run();
+                    }
+                }
+            });
+        }
+    }
+
     private static final class Once extends TransactionSynchronizationAdapter {
 
         private final Object key;

@@ -46,6 +46,8 @@ public class CustomerRemovalDaoImpl implements CustomerRemovalDao {
             {"e-mail log entries", "CM_MAIL_LOG k"},
             {"private messages", "CM_CUSTOMER_MESSAGE k"},
             {"registration e-mail confirmations", "CM_EMAIL_CONFIRMATION k"},
+            {"library items", "CM_LIBRARY_ENTRY k"},
+            {"downloads", "CM_DOWNLOAD_LOG k"},
             {"audit records", "CM_CUSTOMER_AUDIT k"}};
 
     @Resource(name = "cmCustomerPersonalRows")

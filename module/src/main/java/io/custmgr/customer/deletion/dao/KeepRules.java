@@ -34,7 +34,8 @@ public final class KeepRules {
                 "BLC_ORDER o WHERE " + OrderKinds.placedCondition("o")));
         rules.put(KeepRule.OPEN_CART, rowOf(id, correlated, "o.CUSTOMER_ID", "BLC_ORDER o JOIN BLC_ORDER_ITEM i"
                 + " ON i.ORDER_ID = o.ORDER_ID WHERE " + OrderKinds.cartCondition("o")));
-        rules.put(KeepRule.LIBRARY_ACCESS, customerWhere(id, correlated, "c.CM_LIBRARY_ALL_ACCESS = :yes"));
+        rules.put(KeepRule.LIBRARY_ACCESS, "(" + customerWhere(id, correlated, "c.CM_LIBRARY_ALL_ACCESS = :yes")
+                + " OR " + rowOf(id, correlated, "l.CUSTOMER_ID", "CM_LIBRARY_ENTRY l WHERE 1 = 1") + ")");
         rules.put(KeepRule.GROUP_MEMBER, rowOf(id, correlated, "m.CUSTOMER_ID",
                 "CM_CUSTOMER_GROUP_MEMBER m WHERE 1 = 1"));
         return rules;
