@@ -67,7 +67,8 @@ public class SignedInCustomerGuard extends OncePerRequestFilter {
             if (signedInAs != null && !signedInAs.login.equals(authentication.getName())) {
                 signedInAs = null; // a new sign-in (or a changed login) in the same session
             }
-            if (isGone(customer, signedInAs) || !accountStands(authentication.getName(), customer.getId(), signedInAs)) {
+            if (isGone(customer, signedInAs)
+                    || !accountStands(authentication.getName(), customer.getId(), signedInAs)) {
                 end(request, response, session, signedInAs);
                 return;
             }
@@ -97,8 +98,8 @@ public class SignedInCustomerGuard extends OncePerRequestFilter {
      *         another customer than the one that signed in
      */
     static boolean isGone(Customer customer, SignedIn signedInAs) {
-        if (customer == null || customer.getId() == null || customer.isAnonymous() || !customer.isRegistered()
-                || customer.isDeactivated()) {
+        // not "registered": Broadleaf's admin creates accounts without the flag, and they sign in all the same
+        if (customer == null || customer.getId() == null || customer.isAnonymous() || customer.isDeactivated()) {
             return true;
         }
         return signedInAs != null && !signedInAs.customerId.equals(customer.getId());

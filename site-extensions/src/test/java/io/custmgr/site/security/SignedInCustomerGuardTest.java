@@ -68,6 +68,20 @@ class SignedInCustomerGuardTest {
     }
 
     @Test
+    void anAccountTheMerchantCreatedWithoutTheRegisteredFlagStaysSignedIn() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        signIn("made@example.com");
+        resolved = registered(5L, "made@example.com");
+        resolved.setRegistered(false); // Broadleaf's admin leaves IS_REGISTERED unset
+        for (int i = 0; i < 2; i++) {
+            MockFilterChain chain = new MockFilterChain();
+            guard.doFilter(get("/account", session), new MockHttpServletResponse(), chain);
+            assertNotNull(chain.getRequest());
+        }
+        assertTrue(!session.isInvalid());
+    }
+
+    @Test
     void anErasedOrDeletedAccountEndsTheSessionAndTheSamePageReloadsSignedOut() throws Exception {
         MockHttpSession session = new MockHttpSession();
         signIn("ann@example.com");

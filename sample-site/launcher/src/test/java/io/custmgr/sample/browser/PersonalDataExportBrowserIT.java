@@ -109,12 +109,14 @@ class PersonalDataExportBrowserIT {
                 "one copy a day");
 
         shopper.logOut();
-        new StorefrontShopper(browser, site, Unique.email("copy-other"), "other1234").register("Otto", "Other");
+        StorefrontShopper other = new StorefrontShopper(browser, site, Unique.email("copy-other"), "other1234")
+                .register("Otto", "Other");
         browser.open(href);
         assertTrue(browser.waitVisible(By.id("copy-download-error")).getText().contains("another account"));
         Fetched refused = fetch(browser, href);
         assertEquals(404, refused.status);
         assertFalse(refused.body.length > 2 && refused.body[0] == 'P' && refused.body[1] == 'K', "no ZIP bytes");
+        other.logOut();
     }
 
     private static String mailedLink(Browser browser, SampleSite site, String email) throws InterruptedException {
