@@ -96,7 +96,7 @@ class PersonalDataExportIT {
         assertEquals(customer, json.get("export").get("customerId").getLongValue());
         for (String key : new String[] {"profile", "customFields", "addresses", "phones", "orders", "orderPayments",
                 "fulfillment", "cartAndWishlists", "pageViews", "activity", "groups", "emails", "messages",
-                "consents", "auditTrail", "merges", "assistedSessions"}) {
+                "consents", "auditTrail", "merges", "assistedSessions", "library", "downloads"}) {
             assertTrue(json.get(key).size() > 0, key + " holds the customer's records");
         }
         assertEquals("<script>alert(1)</script>", json.get("profile").get(0).get("firstName").getTextValue());
@@ -217,6 +217,12 @@ class PersonalDataExportIT {
         jdbc.update("INSERT INTO CM_ASSIST_SESSION (ASSIST_SESSION_ID, ADMIN_NAME, ADMIN_USER_ID, CUSTOMER_ID,"
                 + " ORDERS_PLACED, PAGES_VIEWED, STARTED) VALUES (?, 'csr', 1, ?, 0, 2, ?)", fixtures.id(), customer,
                 now);
+        jdbc.update("INSERT INTO CM_LIBRARY_ENTRY (CUSTOMER_ID, PRODUCT_ID, ACQUISITION, GIVER, GRANTED_DATE, STATUS,"
+                + " DOWNLOADS_USED) VALUES (?, ?, 'GIFT', ?, ?, 'ACTIVE', 1)", customer, fixtures.id(),
+                "a friend of " + name, now);
+        jdbc.update("INSERT INTO CM_DOWNLOAD_LOG (LOG_ID, CUSTOMER_ID, FILE_ID, PRODUCT_ID, FILE_NAME, DOWNLOAD_TIME,"
+                + " BYTES_SENT, IP_ADDRESS) VALUES (?, ?, 1, 1, 'guide.pdf', ?, 10, ?)", fixtures.id(), customer, now,
+                ErasureFixtures.ip(customer));
         return customer;
     }
 

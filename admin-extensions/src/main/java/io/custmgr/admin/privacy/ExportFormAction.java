@@ -33,7 +33,7 @@ public class ExportFormAction extends CustomerFormExtension {
                 .withButtonClass(BUTTON_CLASS)
                 .withButtonType("button")
                 .withIconClass("icon-download")
-                .withDisplayText("CustomerExport_Button")
+                .withDisplayText("PersonalDataExport_Button")
                 .withUrlPostfix("/" + customerId + "/personal-data-export"));
     }
 }
