@@ -1,5 +1,6 @@
 package io.custmgr.site;
 
+import io.custmgr.common.job.ClusterJob;
 import io.custmgr.test.BroadleafIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationContext;
@@ -19,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The storefront context schedules the module's jobs with the configured cron expressions (page views and the e-mail
- * log each purged on its own schedule).
+ * log each purged on its own schedule), each as a leased job that runs once per cluster.
  */
 @BroadleafIntegrationTest
 class ScheduledJobsIT {
@@ -36,13 +37,16 @@ class ScheduledJobsIT {
             for (CronTask task : tasks) {
                 if (task.getRunnable() instanceof ScheduledMethodRunnable) {
                     ScheduledMethodRunnable job = (ScheduledMethodRunnable) task.getRunnable();
-                    jobs.add(job.getMethod().getName() + " " + task.getExpression());
+                    assertTrue(job.getTarget() instanceof ClusterJob, job.getTarget() + " runs without a lease");
+                    jobs.add(((ClusterJob) job.getTarget()).getName() + " " + task.getExpression());
                 }
             }
         }
-        assertTrue(jobs.contains("purgeExpired 0 17 3 * * *"), jobs.toString());
-        assertTrue(jobs.contains("purgeExpired 0 47 3 * * *"), jobs.toString());
-        assertTrue(jobs.contains("logAbandonedCarts 0 7/15 * * * *"), jobs.toString());
-        assertTrue(jobs.contains("eraseDue 0 47 2 * * *"), jobs.toString());
+        assertTrue(jobs.contains("page-view-purge 0 17 3 * * *"), jobs.toString());
+        assertTrue(jobs.contains("mail-log-purge 0 47 3 * * *"), jobs.toString());
+        assertTrue(jobs.contains("abandoned-cart-scan 0 7/15 * * * *"), jobs.toString());
+        assertTrue(jobs.contains("erasure-requests 0 47 2 * * *"), jobs.toString());
+        assertTrue(jobs.contains("guest-expiry 0 37 2 * * *"), jobs.toString());
+        assertTrue(jobs.contains("personal-data-export-purge 0 23 * * * *"), jobs.toString());
     }
 }
