@@ -48,7 +48,7 @@ public class JobRunDao {
      * @param known the jobs the module schedules, name to description, in the order to list them; jobs with a record
      *        but not known (a host's own) follow
      */
-    public List<JobRunView> findAll(Map<String, String> known) {
+    public List<JobRunView> findAll(final Map<String, String> known) {
         final Map<String, JobRunView> byName = new LinkedHashMap<String, JobRunView>();
         jdbc.query("SELECT r.JOB_NAME, r.NODE, r.STARTED, r.FINISHED, r.DURATION_MS, r.OUTCOME, r.MESSAGE, r.RUNS,"
                 + " l.LOCKED_BY, l.LOCK_UNTIL FROM " + JobRunImpl.TABLE + " r LEFT JOIN " + JobLockImpl.TABLE
@@ -56,9 +56,10 @@ public class JobRunDao {
                     @Override
                     public Void mapRow(ResultSet rs, int row) throws SQLException {
                         String name = rs.getString(1);
-                        Long duration = rs.getLong(5);
-                        byName.put(name, new JobRunView(name, null, rs.getString(2), rs.getTimestamp(3),
-                                rs.getTimestamp(4), rs.wasNull() ? null : duration, JobOutcome.valueOf(rs.getString(6)),
+                        long duration = rs.getLong(5);
+                        Long durationMs = rs.wasNull() ? null : Long.valueOf(duration);
+                        byName.put(name, new JobRunView(name, known.get(name), rs.getString(2), rs.getTimestamp(3),
+                                rs.getTimestamp(4), durationMs, JobOutcome.valueOf(rs.getString(6)),
                                 rs.getString(7), rs.getLong(8), rs.getString(9), rs.getTimestamp(10)));
                         return null;
                     }
@@ -66,17 +67,11 @@ public class JobRunDao {
         List<JobRunView> jobs = new ArrayList<JobRunView>();
         for (Map.Entry<String, String> job : known.entrySet()) {
             JobRunView run = byName.remove(job.getKey());
-            jobs.add(run == null ? new JobRunView(job.getKey(), job.getValue(), null, null, null, null, null, null, 0L,
-                    null, null) : withDescription(run, job.getValue()));
+            jobs.add(run != null ? run : new JobRunView(job.getKey(), job.getValue(), null, null, null, null, null, null,
+                    0L, null, null));
         }
         jobs.addAll(byName.values());
         return jobs;
-    }
-
-    private static JobRunView withDescription(JobRunView run, String description) {
-        return new JobRunView(run.getName(), description, run.getNode(), run.getStarted(), run.getFinished(),
-                run.getDurationMs(), run.getOutcome(), run.getMessage(), run.getRuns(), run.getLeaseHolder(),
-                run.getLeaseUntil());
     }
 
     static String cut(String message) {

@@ -10,6 +10,7 @@ import io.custmgr.common.mailedlink.service.MailedLink;
 import io.custmgr.common.mailedlink.service.MailedLinkRefusedException;
 import io.custmgr.common.mailedlink.service.MailedLinkRefusedException.Reason;
 import io.custmgr.common.mailedlink.service.MailedLinks;
+import io.custmgr.privacy.dao.ErasureDao;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,6 +28,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.sql.Timestamp;
 import java.text.SimpleDateFormat;
+import java.util.Collections;
 import java.util.Date;
 import java.util.Iterator;
 import java.util.List;
@@ -76,6 +78,9 @@ public class PersonalDataExportJobsImpl implements PersonalDataExportJobs {
     @Resource(name = "cmJdbcTemplate")
     protected JdbcTemplate jdbc;
 
+    @Resource(name = "cmErasureDao")
+    protected ErasureDao erasureDao;
+
     protected File directory;
     protected ExecutorService executor;
     protected final Map<String, PersonalDataExportJob> jobs = new ConcurrentHashMap<String, PersonalDataExportJob>();
@@ -108,6 +113,15 @@ public class PersonalDataExportJobsImpl implements PersonalDataExportJobs {
 
     @Override
     public PersonalDataExportJob request(long customerId, String downloadUrl) {
+        return launch(customerId, STOREFRONT_CONTEXT, downloadUrl);
+    }
+
+    /**
+     * Refuses a shopper's request within {@code custmgr.privacy.exportRequestHours} of the last one. Called in the
+     * transaction that records the request, after the customer's row is locked: of two requests racing, the second
+     * sees the first's record.
+     */
+    protected void checkRequestInterval(long customerId) {
         Date last = lastShopperRequest(customerId);
         if (last != null && last.getTime() > System.currentTimeMillis() - requestHours * 3600000L) {
             throw new PersonalDataExportRefusedException("You asked for a copy of your data less than " + requestHours
@@ -115,7 +129,6 @@ public class PersonalDataExportJobsImpl implements PersonalDataExportJobs {
                     + new SimpleDateFormat("yyyy-MM-dd HH:mm", Locale.ROOT).format(
                             new Date(last.getTime() + requestHours * 3600000L)) + ".");
         }
-        return launch(customerId, STOREFRONT_CONTEXT, downloadUrl);
     }
 
     @Override
@@ -136,6 +149,10 @@ public class PersonalDataExportJobsImpl implements PersonalDataExportJobs {
         new TransactionTemplate(transactionManager).execute(new TransactionCallbackWithoutResult() {
             @Override
             protected void doInTransactionWithoutResult(TransactionStatus status) {
+                if (shopperDownloadUrl != null) {
+                    erasureDao.lockCustomers(Collections.singletonList(customerId));
+                    checkRequestInterval(customerId);
+                }
                 auditService.record(CustomerAuditEntry.of(customerId, CustomerAuditAction.PERSONAL_DATA_EXPORTED,
                         context));
             }

@@ -1,6 +1,7 @@
 package io.custmgr.site.web.library;
 
 import io.custmgr.common.web.ClientIpResolver;
+import io.custmgr.common.web.PrivateResponses;
 import io.custmgr.library.download.AuthorizedDownload;
 import io.custmgr.library.download.ByteRange;
 import io.custmgr.library.download.DownloadRefusedException;
@@ -48,8 +49,7 @@ public class LibraryDownloadController {
     @RequestMapping(value = PATH, method = RequestMethod.GET)
     public void download(@RequestParam(value = "token", required = false) String token, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Referrer-Policy", "no-referrer");
+        PrivateResponses.keepPrivate(response);
         String rangeHeader = request.getHeader("Range");
         AuthorizedDownload download;
         try {

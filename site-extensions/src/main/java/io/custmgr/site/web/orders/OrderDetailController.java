@@ -1,6 +1,7 @@
 package io.custmgr.site.web.orders;
 
 import io.custmgr.common.mailedlink.service.MailedLinkRefusedException;
+import io.custmgr.common.web.PrivateResponses;
 import io.custmgr.customer.orders.checkout.OrderConfirmationMailActivity;
 import io.custmgr.customer.orders.detail.OrderDetail;
 import io.custmgr.customer.orders.detail.OrderDetailService;
@@ -49,7 +50,7 @@ public class OrderDetailController {
             RequestMethod.HEAD })
     public String linkedOrder(@RequestParam(value = "token", required = false) String token, Model model,
             HttpServletResponse response) {
-        noStore(response);
+        PrivateResponses.keepPrivate(response);
         try {
             OrderDetail order = orderDetails.findByLink(token);
             if (order == null) {
@@ -64,14 +65,9 @@ public class OrderDetailController {
     }
 
     protected String show(OrderDetail order, Model model, HttpServletResponse response) {
-        noStore(response);
+        PrivateResponses.keepPrivate(response);
         model.addAttribute("order", order);
         return VIEW;
-    }
-
-    private static void noStore(HttpServletResponse response) {
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Referrer-Policy", "no-referrer");
     }
 
     /** 404 through the error pages (their classifier knows every …NotFoundException). */

@@ -1,6 +1,7 @@
 package io.custmgr.site.web.privacy;
 
 import io.custmgr.common.mailedlink.service.MailedLinkRefusedException;
+import io.custmgr.common.web.PrivateResponses;
 import io.custmgr.common.web.RequestOrigins;
 import io.custmgr.privacy.export.service.PersonalDataExportJobs;
 import io.custmgr.privacy.export.service.PersonalDataExportRefusedException;
@@ -43,7 +44,7 @@ public class PersonalDataCopyController {
     @RequestMapping(value = PATH, method = RequestMethod.GET)
     public String page(Model model, HttpServletResponse response) {
         Customer customer = signedIn();
-        noStore(response);
+        PrivateResponses.keepPrivate(response);
         Date last = exports.lastShopperRequest(customer.getId());
         model.addAttribute("lastRequest", last);
         return VIEW;
@@ -66,7 +67,7 @@ public class PersonalDataCopyController {
     public String download(@RequestParam(value = "token", required = false) String token, Model model,
             HttpServletResponse response) throws IOException {
         Customer customer = signedIn();
-        noStore(response);
+        PrivateResponses.keepPrivate(response);
         File file;
         try {
             file = exports.shopperDownload(token, customer.getId());
@@ -92,11 +93,6 @@ public class PersonalDataCopyController {
             throw new PersonalDataCopyNotFoundException();
         }
         return customer;
-    }
-
-    private static void noStore(HttpServletResponse response) {
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Referrer-Policy", "no-referrer");
     }
 
     /** 404 through the error pages (their classifier knows every …NotFoundException). */
