@@ -26,16 +26,8 @@ import org.springframework.test.util.ReflectionTestUtils;
 import java.io.File;
 import java.io.IOException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
 
 import javax.annotation.Resource;
@@ -184,54 +176,6 @@ class PersonalDataExportJobsIT {
             assertEquals(1, auditService.findRecords(customer, 0, 10).stream().filter(r -> PersonalDataExportJobs
                     .STOREFRONT_CONTEXT.equals(r.getDetail())).count(), "the refused request is not audited");
         } finally {
-            ReflectionTestUtils.setField(target, "mailer", realMailer);
-            customers.jdbc().update("DELETE FROM CM_MAILED_TOKEN WHERE PURPOSE = ?",
-                    PersonalDataExportJobs.SHOPPER_PURPOSE);
-        }
-    }
-
-    @Test
-    void ofTwoRequestsRacingOnlyOneStartsAnExport() throws Exception {
-        final long customer = customers.registered("export-race@example.com").getId();
-        Object target = jobs instanceof Advised ? ((Advised) jobs).getTargetSource().getTarget() : jobs;
-        Object realMailer = ReflectionTestUtils.getField(target, "mailer");
-        ReflectionTestUtils.setField(target, "mailer", new CustomerMailer() {
-            @Override
-            public boolean send(CustomerMail mail) {
-                return true;
-            }
-        });
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            final CountDownLatch go = new CountDownLatch(1);
-            List<Future<PersonalDataExportJob>> requests = new ArrayList<Future<PersonalDataExportJob>>();
-            for (int i = 0; i < 2; i++) {
-                requests.add(threads.submit(new Callable<PersonalDataExportJob>() {
-                    @Override
-                    public PersonalDataExportJob call() throws Exception {
-                        go.await();
-                        return jobs.request(customer, "https://shop.example/account/personal-data/download");
-                    }
-                }));
-            }
-            go.countDown();
-            int started = 0;
-            int refused = 0;
-            for (Future<PersonalDataExportJob> request : requests) {
-                try {
-                    ready(request.get(60, TimeUnit.SECONDS));
-                    started++;
-                } catch (ExecutionException e) {
-                    assertTrue(e.getCause() instanceof PersonalDataExportRefusedException, e.getCause().toString());
-                    refused++;
-                }
-            }
-            assertEquals(1, started);
-            assertEquals(1, refused);
-            assertEquals(1, auditService.findRecords(customer, 0, 10).stream().filter(r -> PersonalDataExportJobs
-                    .STOREFRONT_CONTEXT.equals(r.getDetail())).count());
-        } finally {
-            threads.shutdownNow();
             ReflectionTestUtils.setField(target, "mailer", realMailer);
             customers.jdbc().update("DELETE FROM CM_MAILED_TOKEN WHERE PURPOSE = ?",
                     PersonalDataExportJobs.SHOPPER_PURPOSE);
