@@ -2,6 +2,7 @@ package io.custmgr.library.dao;
 
 import io.custmgr.library.domain.DigitalFile;
 
+import java.util.Collection;
 import java.util.List;
 
 /** CM_DIGITAL_FILE and the digital flag of Broadleaf's products. Callers hold the transaction. */
@@ -16,6 +17,9 @@ public interface DigitalFileDao {
 
     /** @return the product's files by name, one statement */
     List<DigitalFile> readByProduct(Long productId);
+
+    /** @return the files of all these products by product and name, one statement per 500 products */
+    List<DigitalFile> readByProducts(Collection<Long> productIds);
 
     void delete(DigitalFile file);
 

@@ -7,6 +7,8 @@ import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import javax.annotation.Resource;
@@ -48,6 +50,18 @@ public class DigitalFileDaoImpl implements DigitalFileDao {
     public List<DigitalFile> readByProduct(Long productId) {
         return em.createQuery("SELECT f FROM " + ENTITY + " f WHERE f.productId = :product ORDER BY f.fileName, f.id",
                 DigitalFile.class).setParameter("product", productId).getResultList();
+    }
+
+    @Override
+    public List<DigitalFile> readByProducts(Collection<Long> productIds) {
+        List<DigitalFile> files = new ArrayList<DigitalFile>();
+        List<Long> ids = new ArrayList<Long>(productIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            files.addAll(em.createQuery("SELECT f FROM " + ENTITY + " f WHERE f.productId IN (:products)"
+                    + " ORDER BY f.productId, f.fileName, f.id", DigitalFile.class)
+                    .setParameter("products", ids.subList(from, Math.min(ids.size(), from + 500))).getResultList());
+        }
+        return files;
     }
 
     @Override

@@ -35,12 +35,15 @@ public interface LibraryEntryDao {
     int grantOrder(long orderId, Grant grant);
 
     /**
-     * After an order was cancelled or deleted: its PURCHASE entries move to another order that still justifies them,
+     * After an order was cancelled, deleted or refunded in full: its PURCHASE entries move to another order that still justifies them,
      * and the rest are revoked with {@code reason}.
      *
      * @return entries revoked
      */
     int revokeOrder(long orderId, String reason, Date when);
+
+    /** @return whether the order's successful refunds add up to what was captured (and there is a refund) */
+    boolean isRefunded(long orderId);
 
     /**
      * Makes the PURCHASE entries of the customers with ids in [firstId, lastId] what their orders justify: missing

@@ -28,28 +28,47 @@ public class LibraryEntryDaoImpl implements LibraryEntryDao {
     static final String PURCHASE = Acquisition.PURCHASE.getType();
 
     /**
-     * Order lines that justify a library item, as (o.CUSTOMER_ID, d.PRODUCT_ID, o.ORDER_ID); callers add conditions.
+     * Order lines that justify a library item, as (o.CUSTOMER_ID, p.PRODUCT_ID, o.ORDER_ID); callers add conditions.
+     * A line is a discrete item of the order, or an item of one of its bundles (Broadleaf's bundle order items hold
+     * their discrete items through BUNDLE_ORDER_ITEM_ID, without an ORDER_ID of their own).
      */
     static final String DIGITAL_LINES = " FROM BLC_ORDER o JOIN BLC_ORDER_ITEM oi ON oi.ORDER_ID = o.ORDER_ID"
-            + " JOIN BLC_DISCRETE_ORDER_ITEM d ON d.ORDER_ITEM_ID = oi.ORDER_ITEM_ID"
-            + " JOIN BLC_PRODUCT p ON p.PRODUCT_ID = d.PRODUCT_ID"
+            + " LEFT JOIN BLC_DISCRETE_ORDER_ITEM dl ON dl.ORDER_ITEM_ID = oi.ORDER_ITEM_ID"
+            + " LEFT JOIN BLC_DISCRETE_ORDER_ITEM bl ON bl.BUNDLE_ORDER_ITEM_ID = oi.ORDER_ITEM_ID"
+            + " JOIN BLC_PRODUCT p ON p.PRODUCT_ID = COALESCE(dl.PRODUCT_ID, bl.PRODUCT_ID)"
             + " WHERE p.CM_DIGITAL = :yes AND (o.ORDER_STATUS IS NULL OR o.ORDER_STATUS <> 'CANCELLED')";
 
-    static final String JUSTIFYING = DIGITAL_LINES + " AND " + OrderKinds.placedCondition("o");
+    /** Successful payment transactions of order o's payments still in use, by type ('…'). */
+    private static final String TRANSACTIONS = " FROM BLC_ORDER_PAYMENT op JOIN BLC_ORDER_PAYMENT_TRANSACTION t"
+            + " ON t.ORDER_PAYMENT = op.ORDER_PAYMENT_ID WHERE op.ORDER_ID = o.ORDER_ID"
+            + " AND (op.ARCHIVED IS NULL OR op.ARCHIVED <> 'Y') AND (t.SUCCESS IS NULL OR t.SUCCESS = :yes)"
+            + " AND t.TRANSACTION_TYPE IN (%s)";
+
+    /**
+     * Order o was refunded in full: its refunds add up to what was captured. An order without a refund costs one
+     * index probe.
+     */
+    static final String REFUNDED = "(EXISTS (SELECT 1" + String.format(TRANSACTIONS, "'REFUND'") + ")"
+            + " AND (SELECT COALESCE(SUM(CASE WHEN t.TRANSACTION_TYPE = 'REFUND' THEN t.TRANSACTION_AMOUNT"
+            + " ELSE -t.TRANSACTION_AMOUNT END), 0)"
+            + String.format(TRANSACTIONS, "'REFUND', 'CAPTURE', 'AUTHORIZE_AND_CAPTURE'") + ") >= 0)";
+
+    static final String JUSTIFYING = DIGITAL_LINES + " AND " + OrderKinds.placedCondition("o") + " AND NOT "
+            + REFUNDED;
 
     /** The first order that justifies entry e's item. */
     static final String FIRST_JUSTIFYING = "(SELECT MIN(o.ORDER_ID)" + JUSTIFYING
-            + " AND o.CUSTOMER_ID = e.CUSTOMER_ID AND d.PRODUCT_ID = e.PRODUCT_ID)";
+            + " AND o.CUSTOMER_ID = e.CUSTOMER_ID AND p.PRODUCT_ID = e.PRODUCT_ID)";
 
     static final String IS_JUSTIFIED = "EXISTS (SELECT 1" + JUSTIFYING
-            + " AND o.CUSTOMER_ID = e.CUSTOMER_ID AND d.PRODUCT_ID = e.PRODUCT_ID)";
+            + " AND o.CUSTOMER_ID = e.CUSTOMER_ID AND p.PRODUCT_ID = e.PRODUCT_ID)";
 
     static final String INSERT = "INSERT INTO " + T + " (CUSTOMER_ID, PRODUCT_ID, ACQUISITION, ORDER_ID, GRANTED_DATE,"
             + " GRANTED_BY, STATUS, DOWNLOADS_USED, DOWNLOADS_ALLOWED, ACCESS_EXPIRES)"
-            + " SELECT o.CUSTOMER_ID, d.PRODUCT_ID, '" + PURCHASE + "', MIN(o.ORDER_ID), :when, :by, '" + ACTIVE + "', 0,"
+            + " SELECT o.CUSTOMER_ID, p.PRODUCT_ID, '" + PURCHASE + "', MIN(o.ORDER_ID), :when, :by, '" + ACTIVE + "', 0,"
             + " :allowed, :expires" + DIGITAL_LINES + " AND %s AND NOT EXISTS (SELECT 1 FROM " + T + " x"
-            + " WHERE x.CUSTOMER_ID = o.CUSTOMER_ID AND x.PRODUCT_ID = d.PRODUCT_ID)"
-            + " GROUP BY o.CUSTOMER_ID, d.PRODUCT_ID";
+            + " WHERE x.CUSTOMER_ID = o.CUSTOMER_ID AND x.PRODUCT_ID = p.PRODUCT_ID)"
+            + " GROUP BY o.CUSTOMER_ID, p.PRODUCT_ID";
 
     static final String RESTORE = "UPDATE " + T + " e SET STATUS = '" + ACTIVE + "', ACQUISITION = '" + PURCHASE + "',"
             + " ORDER_ID = " + FIRST_JUSTIFYING + ", REVOKE_REASON = NULL, REVOKED_DATE = NULL"
@@ -83,7 +102,7 @@ public class LibraryEntryDaoImpl implements LibraryEntryDao {
         return added + named.update("UPDATE " + T + " SET STATUS = '" + ACTIVE + "', ACQUISITION = '" + PURCHASE + "',"
                 + " ORDER_ID = :order, REVOKE_REASON = NULL, REVOKED_DATE = NULL WHERE STATUS = '" + REVOKED + "'"
                 + " AND CUSTOMER_ID = (SELECT CUSTOMER_ID FROM BLC_ORDER WHERE ORDER_ID = :order)"
-                + " AND PRODUCT_ID IN (SELECT d.PRODUCT_ID" + DIGITAL_LINES + " AND o.ORDER_ID = :order)", params);
+                + " AND PRODUCT_ID IN (SELECT p.PRODUCT_ID" + DIGITAL_LINES + " AND o.ORDER_ID = :order)", params);
     }
 
     @Override
@@ -97,6 +116,12 @@ public class LibraryEntryDaoImpl implements LibraryEntryDao {
     }
 
     @Override
+    public boolean isRefunded(long orderId) {
+        return named.queryForObject("SELECT COUNT(*) FROM BLC_ORDER o WHERE o.ORDER_ID = :order AND " + REFUNDED,
+                yes().addValue("order", orderId), Integer.class) > 0;
+    }
+
+    @Override
     public int[] rebuild(long firstId, long lastId, Grant grant, String reason) {
         MapSqlParameterSource params = grantParams(grant).addValue("first", firstId).addValue("last", lastId)
                 .addValue("reason", reason);
@@ -106,7 +131,7 @@ public class LibraryEntryDaoImpl implements LibraryEntryDao {
         added += named.update(String.format(RESTORE, entries), params);
         int revoked = named.update(String.format(REVOKE_UNJUSTIFIED, entries), params);
         named.update(String.format(REPOINT, entries + " AND e.STATUS = '" + ACTIVE + "' AND NOT EXISTS (SELECT 1"
-                + JUSTIFYING + " AND o.ORDER_ID = e.ORDER_ID AND d.PRODUCT_ID = e.PRODUCT_ID)"), params);
+                + JUSTIFYING + " AND o.ORDER_ID = e.ORDER_ID AND p.PRODUCT_ID = e.PRODUCT_ID)"), params);
         return new int[] {added, revoked};
     }
 

@@ -5,7 +5,10 @@ import io.custmgr.common.hibernate.EventListenerIntegrator;
 import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.EventType;
 
-/** Adds the {@link CancelledOrderListener} for in-transaction updates and deletes. */
+/**
+ * Adds the {@link CancelledOrderListener} for in-transaction updates and deletes of orders, and the
+ * {@link RefundedOrderListener} for inserted payment transactions.
+ */
 public class LibraryHibernateIntegrator extends EventListenerIntegrator {
 
     @Override
@@ -13,5 +16,6 @@ public class LibraryHibernateIntegrator extends EventListenerIntegrator {
         CancelledOrderListener listener = new CancelledOrderListener();
         registry.appendListeners(EventType.POST_UPDATE, listener);
         registry.appendListeners(EventType.POST_DELETE, listener);
+        registry.appendListeners(EventType.POST_INSERT, new RefundedOrderListener());
     }
 }

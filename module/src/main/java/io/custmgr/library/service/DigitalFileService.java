@@ -4,7 +4,9 @@ import io.custmgr.library.domain.DigitalFile;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The files of digital products (bean {@code cmDigitalFileService}): uploads checked against the settings
@@ -26,6 +28,9 @@ public interface DigitalFileService {
 
     /** @return the product's files ordered by name */
     List<DigitalFile> findFiles(Long productId);
+
+    /** @return the files of these products by product id, each product's by name; no statement for none */
+    Map<Long, List<DigitalFile>> findFilesOfProducts(Collection<Long> productIds);
 
     /** @return the file, or null */
     DigitalFile findFile(Long fileId);

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -94,6 +95,24 @@ public class DigitalFileServiceImpl implements DigitalFileService {
     @Transactional(value = "blTransactionManager", readOnly = true)
     public List<DigitalFile> findFiles(Long productId) {
         return dao.readByProduct(productId);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public Map<Long, List<DigitalFile>> findFilesOfProducts(Collection<Long> productIds) {
+        Map<Long, List<DigitalFile>> byProduct = new LinkedHashMap<Long, List<DigitalFile>>();
+        if (productIds.isEmpty()) {
+            return byProduct;
+        }
+        for (DigitalFile file : dao.readByProducts(productIds)) {
+            List<DigitalFile> files = byProduct.get(file.getProductId());
+            if (files == null) {
+                files = new ArrayList<DigitalFile>();
+                byProduct.put(file.getProductId(), files);
+            }
+            files.add(file);
+        }
+        return byProduct;
     }
 
     @Override

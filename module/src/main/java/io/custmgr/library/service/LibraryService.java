@@ -7,13 +7,15 @@ import java.util.List;
 /**
  * Customers' digital libraries (bean {@code cmLibraryService}). Every method runs in a transaction of
  * {@code blTransactionManager}, joining the caller's. Purchases are granted by the checkout workflow
- * ({@code cmLibraryGrantActivity}) and revoked when their order is cancelled or deleted, whoever does it (a Hibernate
- * listener); the rest is the merchant's.
+ * ({@code cmLibraryGrantActivity}) and revoked when their order is cancelled, deleted or refunded in full, whoever
+ * does it (Hibernate listeners); the rest is the merchant's.
  */
 public interface LibraryService {
 
     /** Revoke reason of an entry whose order was cancelled or deleted. */
     String ORDER_CANCELLED = "Order cancelled";
+    /** Revoke reason of an entry whose order was refunded in full. */
+    String ORDER_REFUNDED = "Order refunded";
     /** Revoke reason of a purchase a rebuild found no order for. */
     String NOT_IN_ORDERS = "No paid order contains it";
 
@@ -31,6 +33,15 @@ public interface LibraryService {
      * @return entries revoked
      */
     int revokeOrder(long orderId);
+
+    /**
+     * A refund was recorded against the order: when its successful refunds now add up to what was captured, its
+     * purchases move to another paid order of the same item, or are revoked ({@link #ORDER_REFUNDED}). A partial
+     * refund changes nothing.
+     *
+     * @return entries revoked
+     */
+    int revokeRefundedOrder(long orderId);
 
     /** Makes one customer's purchases what the order history justifies; other acquisitions are left alone. */
     RebuildResult rebuild(long customerId);

@@ -62,6 +62,12 @@ public class LibraryServiceImpl implements LibraryService {
 
     @Override
     @Transactional("blTransactionManager")
+    public int revokeRefundedOrder(long orderId) {
+        return dao.isRefunded(orderId) ? dao.revokeOrder(orderId, ORDER_REFUNDED, new Date()) : 0;
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
     public RebuildResult rebuild(long customerId) {
         List<Long> before = dao.readActiveProductIds(customerId);
         dao.rebuild(customerId, customerId, grant(AuditActors.currentName()), NOT_IN_ORDERS);

@@ -3,6 +3,7 @@ package io.custmgr.common.jdbc;
 import io.custmgr.customer.account.dao.CustomerReferenceIndexes;
 import io.custmgr.disposable.service.DisposableDomainListLoader;
 import io.custmgr.group.dao.CustomerGroupSchema;
+import io.custmgr.library.dao.BundleLineIndex;
 import io.custmgr.privacy.dao.ErasureIndexes;
 import io.custmgr.test.BroadleafIntegrationTest;
 import io.custmgr.test.ScratchDatabase;
@@ -165,6 +166,7 @@ class ChangelogIT {
         expectNamed(connection, "CM_CUSTOMER_GROUP_MEMBER", CustomerGroupSchema.MEMBER_GROUP_INDEX, missing);
         expectNamed(connection, "CM_DISPOSABLE_DOMAIN", DisposableDomainListLoader.DOMAIN_INDEX, missing);
         expectNamed(connection, "BLC_ORDER_PAYMENT_TRANSACTION", ErasureIndexes.PAYMENT_TRANSACTION_INDEX, missing);
+        expectNamed(connection, "BLC_DISCRETE_ORDER_ITEM", BundleLineIndex.NAME, missing);
         return missing;
     }
 

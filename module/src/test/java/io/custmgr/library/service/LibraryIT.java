@@ -16,11 +16,13 @@ import io.custmgr.test.BroadleafIntegrationTest;
 import io.custmgr.test.CommittedCustomers;
 import io.custmgr.test.StatementCounter;
 
+import org.broadleafcommerce.common.payment.PaymentTransactionType;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.broadleafcommerce.core.checkout.service.CheckoutService;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
+import org.broadleafcommerce.core.payment.service.OrderPaymentService;
 import org.broadleafcommerce.core.workflow.Activity;
 import org.broadleafcommerce.core.workflow.SequenceProcessor;
 import org.broadleafcommerce.profile.core.service.CustomerService;
@@ -75,17 +77,24 @@ class LibraryIT {
     @PersistenceContext(unitName = "blPU")
     EntityManager em;
 
+    @Resource(name = "blOrderPaymentService")
+    OrderPaymentService orderPaymentService;
+
     CommittedCustomers customers;
     LibraryRows rows;
+    Payments payments;
 
     @BeforeEach
     void setUp() {
         customers = new CommittedCustomers(transactionManager, customerService, orderService);
         rows = new LibraryRows(customers.jdbc(), new TransactionTemplate(transactionManager), em, entities);
+        payments = new Payments(orderService, orderPaymentService);
     }
 
     @AfterEach
     void cleanUp() {
+        payments.deleteAll(customers.jdbc());
+        rows.deleteBundleLines();
         customers.deleteAll();
         rows.deleteProducts();
     }
@@ -151,6 +160,67 @@ class LibraryIT {
         LibraryItem item = library.findLibrary(bob).get(0);
         assertFalse(item.isActive(), "Broadleaf's cancelOrder deletes the order: the entry goes with it");
         assertEquals(LibraryService.ORDER_CANCELLED, item.getRevokeReason());
+    }
+
+    @Test
+    void theDigitalItemsOfABundleGoIntoTheLibraryAndTheRebuildCountsThem() {
+        long amy = customer("amy");
+        long[] ebook = rows.product("A e-book", true);
+        long[] audio = rows.product("B audio", true);
+        long[] mug = rows.product("Mug", false);
+        long order = rows.placedOrder(amy);
+        rows.bundleLine(order, ebook, audio, mug);
+
+        assertEquals(2, library.grantOrder(order));
+        List<LibraryItem> items = library.findLibrary(amy);
+        assertEquals(Arrays.asList(ebook[1], audio[1]), Arrays.asList(items.get(0).getProductId(),
+                items.get(1).getProductId()), "the mug is not digital");
+        assertEquals(Long.valueOf(order), items.get(1).getOrderId());
+
+        assertTrue(library.revoke(amy, audio[1], "by mistake"));
+        assertEquals(Arrays.asList(audio[1]), library.rebuild(amy).getAdded(), "the bundle justifies it");
+    }
+
+    @Test
+    void aRefundOfTheWholeCaptureRevokesThePurchasesAndAPartialOneDoesNot() {
+        long kim = customer("kim");
+        long[] ebook = rows.product("E-book", true);
+        long[] audio = rows.product("Audio", true);
+        long refunded = rows.placedOrder(kim, ebook, audio);
+        long other = rows.placedOrder(kim, audio);
+        assertEquals(2, library.grantOrder(refunded));
+        assertEquals(0, library.grantOrder(other));
+        Long payment = customers.inTransaction(status -> payments.pay(refunded, "10.00"));
+
+        customers.inTransaction(() -> payments.transact(payment, PaymentTransactionType.REFUND, "4.00", true));
+        customers.inTransaction(() -> payments.transact(payment, PaymentTransactionType.REFUND, "6.00", false));
+        assertTrue(library.findLibrary(kim).get(0).isActive(), "4.00 of 10.00 refunded; a failed refund is none");
+
+        customers.inTransaction(() -> payments.transact(payment, PaymentTransactionType.REFUND, "6.00", true));
+        List<LibraryItem> items = library.findLibrary(kim);
+        LibraryItem audioItem = items.get(0);
+        LibraryItem ebookItem = items.get(1);
+        assertTrue(audioItem.isActive(), "the other paid order still justifies the audio");
+        assertEquals(Long.valueOf(other), audioItem.getOrderId());
+        assertFalse(ebookItem.isActive());
+        assertEquals(LibraryService.ORDER_REFUNDED, ebookItem.getRevokeReason());
+        assertTrue(library.rebuild(kim).getAdded().isEmpty(), "a refunded order justifies nothing");
+    }
+
+    @Test
+    void aRefundRolledBackWithItsTransactionRevokesNothing() {
+        long lou = customer("lou");
+        long[] ebook = rows.product("E-book", true);
+        long order = rows.placedOrder(lou, ebook);
+        library.grantOrder(order);
+        Long payment = customers.inTransaction(status -> payments.pay(order, "5.00"));
+
+        assertThrows(IllegalStateException.class, () -> customers.inTransaction(() -> {
+            payments.transact(payment, PaymentTransactionType.REFUND, "5.00", true);
+            em.flush();
+            throw new IllegalStateException("the gateway call failed after the refund was written");
+        }));
+        assertTrue(library.findLibrary(lou).get(0).isActive());
     }
 
     @Test

@@ -24,6 +24,7 @@ final class LibraryRows {
     private final EntityManager em;
     private final EntityConfiguration entities;
     private final List<long[]> products = new ArrayList<long[]>();
+    private final List<Long> bundleItems = new ArrayList<Long>();
     private long nextId = 8300000000L + (System.nanoTime() % 100000L) * 10000L;
 
     LibraryRows(JdbcTemplate jdbc, TransactionTemplate tx, EntityManager em, EntityConfiguration entities) {
@@ -75,8 +76,45 @@ final class LibraryRows {
         }
     }
 
+    /**
+     * A bundle line of the order as Broadleaf writes one: the bundle's order item (with the order's id) and one
+     * discrete item per bundled product pointing at it through BUNDLE_ORDER_ITEM_ID, without an order id of its own.
+     */
+    void bundleLine(long order, long[]... items) {
+        long bundleItem = nextId++;
+        jdbc.update("INSERT INTO BLC_ORDER_ITEM (ORDER_ITEM_ID, ORDER_ID, NAME, QUANTITY, PRICE, ORDER_ITEM_TYPE)"
+                + " VALUES (?, ?, 'bundle', 1, ?, 'org.broadleafcommerce.core.order.service.type.OrderItemType.BUNDLE')",
+                bundleItem, order, BigDecimal.ZERO);
+        // the bundle product itself (BLC_PRODUCT_BUNDLE) is left out: the library reads the bundled lines
+        jdbc.update("INSERT INTO BLC_BUNDLE_ORDER_ITEM (ORDER_ITEM_ID) VALUES (?)", bundleItem);
+        bundleItems.add(bundleItem);
+        for (long[] line : items) {
+            long item = nextId++;
+            jdbc.update("INSERT INTO BLC_ORDER_ITEM (ORDER_ITEM_ID, NAME, QUANTITY, PRICE, ORDER_ITEM_TYPE)"
+                    + " VALUES (?, 'bundled', 1, ?, 'org.broadleafcommerce.core.order.service.type.OrderItemType.DISCRETE')",
+                    item, BigDecimal.ZERO);
+            jdbc.update("INSERT INTO BLC_DISCRETE_ORDER_ITEM (ORDER_ITEM_ID, SKU_ID, PRODUCT_ID, BUNDLE_ORDER_ITEM_ID)"
+                    + " VALUES (?, ?, ?, ?)", item, line[0], line[1], bundleItem);
+        }
+    }
+
     void status(long order, String status) {
         jdbc.update("UPDATE BLC_ORDER SET ORDER_STATUS = ? WHERE ORDER_ID = ?", status, order);
+    }
+
+    /** Run before the customers (and their orders) go. */
+    void deleteBundleLines() {
+        for (Long bundleItem : bundleItems) {
+            List<Long> children = jdbc.queryForList("SELECT ORDER_ITEM_ID FROM BLC_DISCRETE_ORDER_ITEM"
+                    + " WHERE BUNDLE_ORDER_ITEM_ID = ?", Long.class, bundleItem);
+            jdbc.update("DELETE FROM BLC_DISCRETE_ORDER_ITEM WHERE BUNDLE_ORDER_ITEM_ID = ?", bundleItem);
+            for (Long child : children) {
+                jdbc.update("DELETE FROM BLC_ORDER_ITEM WHERE ORDER_ITEM_ID = ?", child);
+            }
+            jdbc.update("DELETE FROM BLC_BUNDLE_ORDER_ITEM WHERE ORDER_ITEM_ID = ?", bundleItem);
+            jdbc.update("DELETE FROM BLC_ORDER_ITEM WHERE ORDER_ITEM_ID = ?", bundleItem);
+        }
+        bundleItems.clear();
     }
 
     /** Run after the customers (and their orders) are gone. */

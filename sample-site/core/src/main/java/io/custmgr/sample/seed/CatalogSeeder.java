@@ -1,13 +1,20 @@
 package io.custmgr.sample.seed;
 
+import io.custmgr.library.domain.DigitalProduct;
+import io.custmgr.library.domain.DigitalProductSettings;
+import io.custmgr.library.type.DigitalPackageType;
+
 import org.broadleafcommerce.common.currency.domain.BroadleafCurrency;
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.core.catalog.domain.Category;
 import org.broadleafcommerce.core.catalog.domain.CategoryProductXref;
 import org.broadleafcommerce.core.catalog.domain.CategoryXref;
 import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.catalog.domain.ProductBundle;
 import org.broadleafcommerce.core.catalog.domain.Sku;
+import org.broadleafcommerce.core.catalog.domain.SkuBundleItem;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
+import org.broadleafcommerce.core.catalog.service.type.ProductBundlePricingModelType;
 import org.broadleafcommerce.core.catalog.service.type.ProductType;
 import org.broadleafcommerce.core.inventory.service.type.InventoryType;
 import org.broadleafcommerce.core.order.service.type.FulfillmentType;
@@ -72,7 +79,59 @@ final class CatalogSeeder {
             }
             products.add(snapshot(product));
         }
+        if (findProduct(bundleUrl()) == null) {
+            createBundle(departments.get(DemoCatalog.DIGITAL_URL), currency, positions);
+        }
         return products;
+    }
+
+    private static String bundleUrl() {
+        return DemoCatalog.DIGITAL_URL + "/" + DemoCatalog.READING_BUNDLE[1];
+    }
+
+    /**
+     * Broadleaf's own product bundle of two downloads, priced as a whole: buying it puts both into the library. Not
+     * among the products order seeding picks from.
+     */
+    private void createBundle(Category category, BroadleafCurrency currency, Map<String, Integer> positions) {
+        String[] data = DemoCatalog.READING_BUNDLE;
+        Sku sku = catalogService.createSku();
+        sku.setName(data[0]);
+        sku.setDescription(data[2]);
+        sku.setCurrency(currency);
+        sku.setRetailPrice(new Money(new BigDecimal(data[3]), currency));
+        sku.setActiveStartDate(ACTIVE_SINCE);
+        sku.setDiscountable(Boolean.TRUE);
+        sku.setInventoryType(InventoryType.ALWAYS_AVAILABLE);
+        sku.setTaxable(false);
+        sku.setFulfillmentType(FulfillmentType.DIGITAL);
+
+        ProductBundle bundle = (ProductBundle) catalogService.createProduct(ProductType.BUNDLE);
+        bundle.setUrl(bundleUrl());
+        bundle.setManufacturer(MANUFACTURER);
+        bundle.setDefaultCategory(category);
+        bundle.setDefaultSku(sku);
+        bundle.setPricingModel(ProductBundlePricingModelType.BUNDLE);
+        DigitalProductSettings settings = ((DigitalProduct) bundle).getDigitalSettings();
+        settings.setDigital(true);
+        settings.setPackageType(DigitalPackageType.BUNDLE);
+        em.persist(bundle);
+        for (int i = 4; i < data.length; i++) {
+            SkuBundleItem item = entities.create(SkuBundleItem.class);
+            item.setBundle(bundle);
+            item.setSku(findProduct(data[i]).getDefaultSku());
+            item.setQuantity(1);
+            em.persist(item);
+            bundle.getSkuBundleItems().add(item);
+        }
+        Integer position = positions.get(DemoCatalog.DIGITAL_URL);
+        CategoryProductXref xref = entities.create(CategoryProductXref.class);
+        xref.setCategory(category);
+        xref.setProduct(bundle);
+        xref.setDisplayOrder(BigDecimal.valueOf(position == null ? 1 : position + 1));
+        em.persist(xref);
+        category.getAllProductXrefs().add(xref);
+        bundle.getAllParentCategoryXrefs().add(xref);
     }
 
     private Category createCategory(String name, String url, String description, Category parent, int position) {
@@ -120,6 +179,11 @@ final class CatalogSeeder {
         product.setDefaultCategory(category);
         product.setFeaturedProduct(position == 1);
         product.setDefaultSku(sku);
+        if (demoProduct.getLibrary() != null) {
+            DigitalProductSettings settings = ((DigitalProduct) product).getDigitalSettings();
+            settings.setDigital(true);
+            settings.setPackageType(demoProduct.getLibrary());
+        }
         em.persist(product);
 
         CategoryProductXref xref = entities.create(CategoryProductXref.class);

@@ -1,6 +1,8 @@
 package io.custmgr.sample.seed;
 
 import io.custmgr.group.service.CustomerGroupService;
+import io.custmgr.library.service.DigitalFileService;
+import io.custmgr.library.service.LibraryService;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.currency.service.BroadleafCurrencyService;
@@ -58,6 +60,12 @@ public class DemoDataSeederImpl implements DemoDataSeeder {
 
     @Resource(name = "cmCustomerGroupService")
     protected CustomerGroupService groupService;
+
+    @Resource(name = "cmDigitalFileService")
+    protected DigitalFileService digitalFileService;
+
+    @Resource(name = "cmLibraryService")
+    protected LibraryService libraryService;
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -118,6 +126,8 @@ public class DemoDataSeederImpl implements DemoDataSeeder {
                         .ensureCatalog(ReferenceDataSeeder.CURRENCY_CODE);
             }
         });
+        LibrarySeeder librarySeeder = new LibrarySeeder(digitalFileService, libraryService, catalogService);
+        librarySeeder.ensureFiles();
         final GroupSeeder groupSeeder = new GroupSeeder(groupService);
         transactions.execute(new TransactionCallback<Void>() {
             @Override
@@ -145,6 +155,7 @@ public class DemoDataSeederImpl implements DemoDataSeeder {
             batch.persons.addAll(DemoShowcase.people(customers));
             transactions.execute(batch);
         }
+        librarySeeder.grantFromOrders();
         return batch.tally.toReport(catalog.size(), System.currentTimeMillis() - started);
     }
 

@@ -1,5 +1,7 @@
 package io.custmgr.sample.seed;
 
+import io.custmgr.library.type.DigitalPackageType;
+
 import java.math.BigDecimal;
 
 /** One product of the demo catalog as written down, before it becomes a Broadleaf product with a default SKU. */
@@ -12,10 +14,15 @@ final class DemoProduct {
     private final String longDescription;
     private final BigDecimal retailPrice;
     private final BigDecimal salePrice;
-    private final boolean digital;
+    private final DigitalPackageType library;
 
+    /**
+     * @param library how the product reaches the buyer's digital library: null for none (shipped only),
+     *                {@link DigitalPackageType#SINGLE} for a download (nothing shipped), {@link DigitalPackageType#COMBO}
+     *                for a shipped product with files
+     */
     DemoProduct(String categoryUrl, String slug, String name, String description, String longDescription,
-            String retailPrice, String salePrice, boolean digital) {
+            String retailPrice, String salePrice, DigitalPackageType library) {
         this.categoryUrl = categoryUrl;
         this.slug = slug;
         this.name = name;
@@ -23,7 +30,7 @@ final class DemoProduct {
         this.longDescription = longDescription;
         this.retailPrice = new BigDecimal(retailPrice);
         this.salePrice = salePrice == null ? null : new BigDecimal(salePrice);
-        this.digital = digital;
+        this.library = library;
     }
 
     String getCategoryUrl() {
@@ -56,7 +63,13 @@ final class DemoProduct {
         return salePrice;
     }
 
+    /** @return true for a download: a digital fulfillment, nothing shipped, no tax */
     boolean isDigital() {
-        return digital;
+        return DigitalPackageType.SINGLE.equals(library);
+    }
+
+    /** @return how the product reaches the library, or null */
+    DigitalPackageType getLibrary() {
+        return library;
     }
 }

@@ -1,10 +1,16 @@
 package io.custmgr.sample.seed;
 
+import io.custmgr.library.domain.DigitalFile;
+import io.custmgr.library.domain.DigitalProduct;
+import io.custmgr.library.service.DigitalFileService;
+import io.custmgr.library.type.DigitalPackageType;
 import io.custmgr.test.BroadleafIntegrationTest;
 import org.broadleafcommerce.core.catalog.domain.Category;
 import org.broadleafcommerce.core.catalog.domain.CategoryProductXref;
 import org.broadleafcommerce.core.catalog.domain.CategoryXref;
 import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.catalog.domain.ProductBundle;
+import org.broadleafcommerce.core.catalog.domain.SkuBundleItem;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.broadleafcommerce.core.order.service.type.FulfillmentType;
 import org.broadleafcommerce.core.search.dao.FieldDao;
@@ -17,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,6 +52,9 @@ class DemoCatalogIT {
 
     @Resource(name = "blSolrHelperService")
     SolrHelperService solrHelperService;
+
+    @Resource(name = "cmDigitalFileService")
+    DigitalFileService digitalFiles;
 
     @PersistenceContext(unitName = "blPU")
     EntityManager em;
@@ -93,10 +103,10 @@ class DemoCatalogIT {
         assertTrue(departments.contains(DemoCatalog.HOT_SAUCES_URL));
 
         assertEquals(5, productUrls(catalogService.findCategoryByURI(DemoCatalog.HOT_SAUCES_URL)).size());
-        assertEquals(4, productUrls(catalogService.findCategoryByURI(DemoCatalog.MERCHANDISE_URL)).size());
+        assertEquals(5, productUrls(catalogService.findCategoryByURI(DemoCatalog.MERCHANDISE_URL)).size());
         Category digital = catalogService.findCategoryByURI(DemoCatalog.DIGITAL_URL);
         assertEquals("Digital Downloads", digital.getName());
-        assertEquals(3, digital.getAllProductXrefs().size());
+        assertEquals(4, digital.getAllProductXrefs().size(), "three downloads and their bundle");
         for (CategoryProductXref xref : digital.getAllProductXrefs()) {
             assertEquals(FulfillmentType.DIGITAL, xref.getProduct().getDefaultSku().getFulfillmentType());
         }
@@ -116,6 +126,35 @@ class DemoCatalogIT {
         assertEquals(FieldType.PRICE, facets.get(0).getField().getFacetFieldType());
         assertTrue(facets.get(0).getShowOnSearch());
         assertEquals(4, facets.get(0).getSearchFacetRanges().size());
+    }
+
+    @Test
+    void digitalProductsCarryTheirFilesTheBundleItsDownloadsAndTheKitShipsWithAGuide() {
+        for (String[] file : DemoFiles.FILES) {
+            Product product = catalogService.findProductByURI(file[2]);
+            assertTrue(((DigitalProduct) product).getDigitalSettings().isDigital(), file[2]);
+            List<String> names = new ArrayList<String>();
+            for (DigitalFile stored : digitalFiles.findFiles(product.getId())) {
+                names.add(stored.getFileName());
+                assertTrue(stored.getSize() > 0);
+            }
+            assertTrue(names.contains(file[0]), file[0] + " in " + names);
+        }
+        assertTrue(new String(DemoFiles.pdf(java.util.Arrays.asList("x")), StandardCharsets.ISO_8859_1)
+                .startsWith("%PDF-1.4"));
+
+        ProductBundle bundle = (ProductBundle) catalogService.findProductByURI(DemoCatalog.DIGITAL_URL + "/"
+                + DemoCatalog.READING_BUNDLE[1]);
+        assertEquals(DigitalPackageType.BUNDLE, ((DigitalProduct) bundle).getDigitalSettings().getPackageType());
+        List<String> bundled = new ArrayList<String>();
+        for (SkuBundleItem item : bundle.getSkuBundleItems()) {
+            bundled.add(item.getSku().getDefaultProduct().getUrl());
+        }
+        assertEquals(java.util.Arrays.asList(DemoCatalog.READING_BUNDLE[4], DemoCatalog.READING_BUNDLE[5]), bundled);
+
+        Product kit = catalogService.findProductByURI(DemoCatalog.MERCHANDISE_URL + "/growers-starter-kit");
+        assertEquals(FulfillmentType.PHYSICAL_SHIP, kit.getDefaultSku().getFulfillmentType());
+        assertEquals(DigitalPackageType.COMBO, ((DigitalProduct) kit).getDigitalSettings().getPackageType());
     }
 
     private static List<String> productUrls(Category category) {

@@ -214,6 +214,20 @@ class DemoDataSeederIT {
     }
 
     @Test
+    void everyPlacedOrderOfADigitalProductPutItInTheBuyersLibrary() {
+        String customers = " BETWEEN " + (idsAfter + 1) + " AND " + idsUpTo;
+        Number bought = (Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT DISTINCT o.CUSTOMER_ID,"
+                + " d.PRODUCT_ID FROM BLC_ORDER o JOIN BLC_ORDER_ITEM i ON i.ORDER_ID = o.ORDER_ID"
+                + " JOIN BLC_DISCRETE_ORDER_ITEM d ON d.ORDER_ITEM_ID = i.ORDER_ITEM_ID"
+                + " JOIN BLC_PRODUCT p ON p.PRODUCT_ID = d.PRODUCT_ID WHERE p.CM_DIGITAL = TRUE"
+                + " AND o.ORDER_STATUS = 'SUBMITTED' AND o.CUSTOMER_ID" + customers + ") x").getSingleResult();
+        Number entries = (Number) em.createNativeQuery("SELECT COUNT(*) FROM CM_LIBRARY_ENTRY WHERE STATUS = 'ACTIVE'"
+                + " AND ACQUISITION = 'PURCHASE' AND CUSTOMER_ID" + customers).getSingleResult();
+        assertTrue(bought.longValue() > 0, "the demo sells downloads");
+        assertEquals(bought.longValue(), entries.longValue());
+    }
+
+    @Test
     void seedingAgainChangesNothing() {
         long customersBefore = countAll(CUSTOMER);
         long ordersBefore = countAll(ORDER);

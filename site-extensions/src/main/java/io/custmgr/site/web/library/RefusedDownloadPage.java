@@ -38,8 +38,8 @@ final class RefusedDownloadPage {
         PrintWriter out = response.getWriter();
         out.write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"><title>Download not available</title>"
                 + "</head><body><main><h1>Download not available</h1><p id=\"download-refused\" data-reason=\""
-                + HtmlUtils.htmlEscape(code) + "\">" + HtmlUtils.htmlEscape(message) + "</p><p><a href=\"/account\">"
-                + "Back to your account</a> to get a new link.</p></main></body></html>");
+                + HtmlUtils.htmlEscape(code) + "\">" + HtmlUtils.htmlEscape(message) + "</p><p><a href=\""
+                + MyLibraryController.PATH + "\">Back to My library</a> to get a new link.</p></main></body></html>");
         out.flush();
     }
 }
