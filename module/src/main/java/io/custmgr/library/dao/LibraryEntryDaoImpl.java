@@ -27,16 +27,23 @@ public class LibraryEntryDaoImpl implements LibraryEntryDao {
     static final String REVOKED = LibraryEntryImpl.REVOKED;
     static final String PURCHASE = Acquisition.PURCHASE.getType();
 
+    /** Product p is not a bundle: a bundle is delivered as its bundled products, never as an item of its own. */
+    static final String NOT_A_BUNDLE = "(p.CM_PACKAGE_TYPE IS NULL OR p.CM_PACKAGE_TYPE <> '"
+            + DigitalPackageType.BUNDLE.getType() + "')";
+
     /**
      * Order lines that justify a library item, as (o.CUSTOMER_ID, p.PRODUCT_ID, o.ORDER_ID); callers add conditions.
-     * A line is a discrete item of the order, or an item of one of its bundles (Broadleaf's bundle order items hold
-     * their discrete items through BUNDLE_ORDER_ITEM_ID, without an ORDER_ID of their own).
+     * A line is a discrete item of the order, or an item of one of its bundles: Broadleaf's bundle order items hold
+     * their discrete items through BUNDLE_ORDER_ITEM_ID, without an ORDER_ID of their own and with the bundle as their
+     * product; the bundled product is the one whose default SKU the item is (the bundle, for another SKU).
      */
     static final String DIGITAL_LINES = " FROM BLC_ORDER o JOIN BLC_ORDER_ITEM oi ON oi.ORDER_ID = o.ORDER_ID"
             + " LEFT JOIN BLC_DISCRETE_ORDER_ITEM dl ON dl.ORDER_ITEM_ID = oi.ORDER_ITEM_ID"
             + " LEFT JOIN BLC_DISCRETE_ORDER_ITEM bl ON bl.BUNDLE_ORDER_ITEM_ID = oi.ORDER_ITEM_ID"
-            + " JOIN BLC_PRODUCT p ON p.PRODUCT_ID = COALESCE(dl.PRODUCT_ID, bl.PRODUCT_ID)"
-            + " WHERE p.CM_DIGITAL = :yes AND (o.ORDER_STATUS IS NULL OR o.ORDER_STATUS <> 'CANCELLED')";
+            + " LEFT JOIN BLC_SKU bs ON bs.SKU_ID = bl.SKU_ID"
+            + " JOIN BLC_PRODUCT p ON p.PRODUCT_ID = COALESCE(dl.PRODUCT_ID, bs.DEFAULT_PRODUCT_ID, bl.PRODUCT_ID)"
+            + " WHERE p.CM_DIGITAL = :yes AND " + NOT_A_BUNDLE
+            + " AND (o.ORDER_STATUS IS NULL OR o.ORDER_STATUS <> 'CANCELLED')";
 
     /** Successful payment transactions of order o's payments still in use, by type ('…'). */
     private static final String TRANSACTIONS = " FROM BLC_ORDER_PAYMENT op JOIN BLC_ORDER_PAYMENT_TRANSACTION t"
@@ -86,7 +93,8 @@ public class LibraryEntryDaoImpl implements LibraryEntryDao {
             + " e.REVOKED_DATE, e.DOWNLOADS_USED, e.DOWNLOADS_ALLOWED, e.ACCESS_EXPIRES"
             + " FROM BLC_PRODUCT p LEFT JOIN BLC_SKU s ON s.SKU_ID = p.DEFAULT_SKU_ID"
             + " LEFT JOIN " + T + " e ON e.PRODUCT_ID = p.PRODUCT_ID AND e.CUSTOMER_ID = :customer"
-            + " WHERE e.CUSTOMER_ID IS NOT NULL OR (p.CM_DIGITAL = :yes AND EXISTS (SELECT 1 FROM BLC_CUSTOMER c"
+            + " WHERE e.CUSTOMER_ID IS NOT NULL OR (p.CM_DIGITAL = :yes AND " + NOT_A_BUNDLE
+            + " AND EXISTS (SELECT 1 FROM BLC_CUSTOMER c"
             + " WHERE c.CUSTOMER_ID = :customer AND c.CM_LIBRARY_ALL_ACCESS = :yes))"
             + " ORDER BY s.NAME, p.PRODUCT_ID";
 

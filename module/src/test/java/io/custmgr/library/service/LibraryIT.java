@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.custmgr.library.checkout.LibraryGrantActivity;
 import io.custmgr.library.type.Acquisition;
+import io.custmgr.library.type.DigitalPackageType;
 import io.custmgr.merge.service.CustomerMergeService;
 import io.custmgr.merge.service.MergeChoices;
 import io.custmgr.merge.service.MergeRequest;
@@ -168,10 +169,11 @@ class LibraryIT {
         long[] ebook = rows.product("A e-book", true);
         long[] audio = rows.product("B audio", true);
         long[] mug = rows.product("Mug", false);
+        long[] bundle = rows.product("Bundle", true, DigitalPackageType.BUNDLE);
         long order = rows.placedOrder(amy);
-        rows.bundleLine(order, ebook, audio, mug);
+        rows.bundleLine(order, bundle, ebook, audio, mug);
 
-        assertEquals(2, library.grantOrder(order));
+        assertEquals(2, library.grantOrder(order), "the bundled items, not the bundle");
         List<LibraryItem> items = library.findLibrary(amy);
         assertEquals(Arrays.asList(ebook[1], audio[1]), Arrays.asList(items.get(0).getProductId(),
                 items.get(1).getProductId()), "the mug is not digital");
@@ -179,6 +181,10 @@ class LibraryIT {
 
         assertTrue(library.revoke(amy, audio[1], "by mistake"));
         assertEquals(Arrays.asList(audio[1]), library.rebuild(amy).getAdded(), "the bundle justifies it");
+        customers.jdbc().update("UPDATE BLC_CUSTOMER SET CM_LIBRARY_ALL_ACCESS = ? WHERE CUSTOMER_ID = ?", true, amy);
+        for (LibraryItem item : library.findLibrary(amy)) {
+            assertFalse(item.getProductId() == bundle[1], "a bundle is never an item of its own");
+        }
     }
 
     @Test

@@ -78,9 +78,10 @@ final class LibraryRows {
 
     /**
      * A bundle line of the order as Broadleaf writes one: the bundle's order item (with the order's id) and one
-     * discrete item per bundled product pointing at it through BUNDLE_ORDER_ITEM_ID, without an order id of its own.
+     * discrete item per bundled SKU pointing at it through BUNDLE_ORDER_ITEM_ID, without an order id of its own and
+     * with the bundle as its product.
      */
-    void bundleLine(long order, long[]... items) {
+    void bundleLine(long order, long[] bundle, long[]... items) {
         long bundleItem = nextId++;
         jdbc.update("INSERT INTO BLC_ORDER_ITEM (ORDER_ITEM_ID, ORDER_ID, NAME, QUANTITY, PRICE, ORDER_ITEM_TYPE)"
                 + " VALUES (?, ?, 'bundle', 1, ?, 'org.broadleafcommerce.core.order.service.type.OrderItemType.BUNDLE')",
@@ -94,7 +95,7 @@ final class LibraryRows {
                     + " VALUES (?, 'bundled', 1, ?, 'org.broadleafcommerce.core.order.service.type.OrderItemType.DISCRETE')",
                     item, BigDecimal.ZERO);
             jdbc.update("INSERT INTO BLC_DISCRETE_ORDER_ITEM (ORDER_ITEM_ID, SKU_ID, PRODUCT_ID, BUNDLE_ORDER_ITEM_ID)"
-                    + " VALUES (?, ?, ?, ?)", item, line[0], line[1], bundleItem);
+                    + " VALUES (?, ?, ?, ?)", item, line[0], bundle[1], bundleItem);
         }
     }
 

@@ -88,6 +88,16 @@ final class SampleDatabase implements AutoCloseable {
         }
     }
 
+    /** @return rows changed */
+    int update(String sql, Object... args) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
     long queryLong(String sql, Object... args) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
