@@ -45,6 +45,7 @@ class StorefrontAccessibilityBrowserIT {
             Page.at("/account/delete"),
             Page.at("/account/addresses/new"),
             Page.at("/account/messages"),
+            Page.at("/account/library"),
             Page.linkedFrom("/account", "a.edit-address"),
             Page.linkedFrom("/account", "a.order-link"));
 
