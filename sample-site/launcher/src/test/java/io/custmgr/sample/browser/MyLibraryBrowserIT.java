@@ -72,6 +72,7 @@ class MyLibraryBrowserIT {
                     .anyMatch(cell -> cell.getText().trim().equals("hot-sauce-field-guide.pdf"));
         });
 
+        buyer.logOut();
         other.logIn();
         Download foreign = fetch(link, other.sessionCookie());
         assertEquals(403, foreign.status);
