@@ -27,7 +27,7 @@ public final class CommittedCustomers {
             "CM_ACTIVITY_EVENT", "CM_CUSTOMER_AUDIT", "BLC_CUSTOMER_PASSWORD_TOKEN", "BLC_CUSTOMER_ROLE",
             "BLC_CUSTOMER_ADDRESS", "BLC_CUSTOMER_ATTRIBUTE", "CM_CUSTOMER_MERGE_LOCK", "CM_LOGIN_KEY", "CM_MAIL_LOG",
             "CM_CUSTOMER_MESSAGE", "CM_EMAIL_CONFIRMATION", "CM_ASSIST_SESSION", "CM_CONSENT", "CM_LIBRARY_ENTRY",
-            "CM_DOWNLOAD_LOG"};
+            "CM_DOWNLOAD_LOG", "CM_COMPANY_MEMBER_UNIT", "CM_COMPANY_MEMBER_ROLE", "CM_COMPANY_MEMBER"};
 
     private final CustomerService customerService;
     private final OrderService orderService;

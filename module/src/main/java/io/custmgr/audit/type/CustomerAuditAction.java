@@ -68,6 +68,14 @@ public class CustomerAuditAction extends CodedType {
     /** A copy of the customer's personal data was exported (see io.custmgr.privacy.export). */
     public static final CustomerAuditAction PERSONAL_DATA_EXPORTED = new CustomerAuditAction(
             "PERSONAL_DATA_EXPORTED", "Personal data exported");
+    /** The customer asked for a company account on the storefront (see io.custmgr.company). */
+    public static final CustomerAuditAction COMPANY_REQUESTED = new CustomerAuditAction("COMPANY_REQUESTED",
+            "Company account requested");
+    /** The customer became a member of a company, or its roles or units there changed. */
+    public static final CustomerAuditAction COMPANY_ATTACHED = new CustomerAuditAction("COMPANY_ATTACHED",
+            "Company membership set");
+    public static final CustomerAuditAction COMPANY_DETACHED = new CustomerAuditAction("COMPANY_DETACHED",
+            "Removed from a company");
 
     /** @return the action with this code, or null for an unknown or null code */
     public static CustomerAuditAction getInstance(String type) {

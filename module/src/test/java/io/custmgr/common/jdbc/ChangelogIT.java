@@ -1,5 +1,6 @@
 package io.custmgr.common.jdbc;
 
+import io.custmgr.company.dao.CompanySchema;
 import io.custmgr.customer.account.dao.CustomerReferenceIndexes;
 import io.custmgr.disposable.service.DisposableDomainListLoader;
 import io.custmgr.group.dao.CustomerGroupSchema;
@@ -167,6 +168,8 @@ class ChangelogIT {
         expectNamed(connection, "CM_DISPOSABLE_DOMAIN", DisposableDomainListLoader.DOMAIN_INDEX, missing);
         expectNamed(connection, "BLC_ORDER_PAYMENT_TRANSACTION", ErasureIndexes.PAYMENT_TRANSACTION_INDEX, missing);
         expectNamed(connection, "BLC_DISCRETE_ORDER_ITEM", BundleLineIndex.NAME, missing);
+        expectNamed(connection, "CM_COMPANY", CompanySchema.NAME_INDEX, missing);
+        expectNamed(connection, "CM_COMPANY", CompanySchema.STATUS_INDEX, missing);
         return missing;
     }
 

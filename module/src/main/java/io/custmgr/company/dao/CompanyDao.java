@@ -1,0 +1,51 @@
+package io.custmgr.company.dao;
+
+import io.custmgr.company.domain.BusinessUnitImpl;
+import io.custmgr.company.domain.Company;
+import io.custmgr.company.domain.CompanyMemberImpl;
+import io.custmgr.company.domain.CompanyRoleImpl;
+import io.custmgr.company.type.CompanyStatus;
+
+import java.util.List;
+
+/** Companies, their units, roles and members. Callers hold the transaction. */
+public interface CompanyDao {
+
+    Company create();
+
+    Company save(Company company);
+
+    /** @return the company, or null */
+    Company readCompany(long companyId);
+
+    /** @return the companies in this status, oldest first */
+    List<Company> readByStatus(CompanyStatus status);
+
+    long countByStatus(CompanyStatus status);
+
+    /** @return whether a company not rejected has this name, ignoring case and surrounding spaces */
+    boolean isNameTaken(String name);
+
+    long countPendingRequestsBy(long customerId);
+
+    /** @return whether the customer exists and is registered (not a guest), not erased, not merged away */
+    boolean isRegisteredCustomer(long customerId);
+
+    BusinessUnitImpl saveUnit(BusinessUnitImpl unit);
+
+    /** @return the unit, or null */
+    BusinessUnitImpl readUnit(long unitId);
+
+    List<BusinessUnitImpl> readUnits(long companyId);
+
+    CompanyRoleImpl saveRole(CompanyRoleImpl role);
+
+    List<CompanyRoleImpl> readRoles(long companyId);
+
+    /** @return the customer's membership row, or null */
+    CompanyMemberImpl readMember(long customerId);
+
+    CompanyMemberImpl saveMember(CompanyMemberImpl member);
+
+    void deleteMember(CompanyMemberImpl member);
+}

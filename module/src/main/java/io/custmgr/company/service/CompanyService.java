@@ -1,0 +1,71 @@
+package io.custmgr.company.service;
+
+import io.custmgr.company.domain.BusinessUnitImpl;
+import io.custmgr.company.domain.Company;
+import io.custmgr.company.domain.CompanyRoleImpl;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Company accounts (bean {@code cmCompanyService}): requested by a signed-in shopper or created by the merchant,
+ * approved or rejected, with business units, roles and members. A customer belongs to at most one company. Every
+ * method runs in a transaction of {@code blTransactionManager}; a refusal throws {@link InvalidCompanyException} and
+ * changes nothing. Membership changes are written to the customer's audit trail.
+ */
+public interface CompanyService {
+
+    /** Name of the role an approved company's requester gets: every permission. */
+    String ADMINISTRATOR = "Administrator";
+    /** Name of the default role: places orders, sees its own. */
+    String BUYER = "Buyer";
+    /** Name of the role that sees its units' orders. */
+    String APPROVER = "Approver";
+
+    /** A registered customer asks for a company account: a PENDING company whose requester it is. */
+    Company requestCompany(long customerId, CompanyDraft draft);
+
+    /** The merchant creates an ACTIVE company, with its root unit and the standard roles. */
+    Company createCompany(CompanyDraft draft);
+
+    /**
+     * Approves a PENDING request: the company becomes ACTIVE with its root unit and the standard roles, and the
+     * requester its administrator (in the root unit).
+     */
+    Company approve(long companyId);
+
+    /** Turns down a PENDING request with a reason; its name is free again. */
+    Company reject(long companyId, String reason);
+
+    /** @return the company, or null */
+    Company findCompany(long companyId);
+
+    /** @return the requests waiting for approval, oldest first */
+    List<Company> findPendingRequests();
+
+    /** @return how many requests wait for approval (the admin's bell) */
+    long countPendingRequests();
+
+    /** @return the company's units, roots first, then by name */
+    List<BusinessUnitImpl> findUnits(long companyId);
+
+    /** Adds a unit under {@code parentUnitId} (a unit of the same company). */
+    BusinessUnitImpl addUnit(long companyId, long parentUnitId, String name);
+
+    /** @return the company's roles by name */
+    List<CompanyRoleImpl> findRoles(long companyId);
+
+    /**
+     * Makes the customer a member of the ACTIVE company, or changes its units and roles there.
+     *
+     * @param unitIds units of the company; empty for its root unit
+     * @param roleIds roles of the company; null for its default roles
+     */
+    void attach(long companyId, long customerId, Collection<Long> unitIds, Collection<Long> roleIds);
+
+    /** @return false when the customer was in no company */
+    boolean detach(long customerId);
+
+    /** @return the customer's membership, or null; permissions only while the company is ACTIVE */
+    Membership findMembership(long customerId);
+}

@@ -1,0 +1,325 @@
+package io.custmgr.company.service;
+
+import io.custmgr.audit.service.AuditActors;
+import io.custmgr.audit.service.CustomerAuditEntry;
+import io.custmgr.audit.service.CustomerAuditService;
+import io.custmgr.audit.type.CustomerAuditAction;
+import io.custmgr.company.dao.CompanyDao;
+import io.custmgr.company.domain.BusinessUnitImpl;
+import io.custmgr.company.domain.Company;
+import io.custmgr.company.domain.CompanyMemberImpl;
+import io.custmgr.company.domain.CompanyRoleImpl;
+import io.custmgr.company.type.CompanyPermission;
+import io.custmgr.company.type.CompanyStatus;
+
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.annotation.Resource;
+
+public class CompanyServiceImpl implements CompanyService {
+
+    @Resource(name = "cmCompanyDao")
+    protected CompanyDao dao;
+
+    @Resource(name = "cmCustomerAuditService")
+    protected CustomerAuditService audit;
+
+    @Override
+    @Transactional("blTransactionManager")
+    public Company requestCompany(long customerId, CompanyDraft draft) {
+        Map<String, String> errors = check(draft);
+        if (!dao.isRegisteredCustomer(customerId)) {
+            errors.put(InvalidCompanyException.GENERAL, InvalidCompanyException.NOT_A_SHOPPER);
+        } else if (dao.readMember(customerId) != null) {
+            errors.put(InvalidCompanyException.GENERAL, InvalidCompanyException.ALREADY_MEMBER);
+        } else if (dao.countPendingRequestsBy(customerId) > 0) {
+            errors.put(InvalidCompanyException.GENERAL, InvalidCompanyException.REQUEST_PENDING);
+        }
+        refuseIfAny(errors);
+        Company company = newCompany(draft, CompanyStatus.PENDING);
+        company.setRequestMessage(draft.getMessage());
+        company.setRequestedBy(customerId);
+        company = dao.save(company);
+        audit.record(CustomerAuditEntry.of(customerId, CustomerAuditAction.COMPANY_REQUESTED, company.getName()));
+        return company;
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public Company createCompany(CompanyDraft draft) {
+        refuseIfAny(check(draft));
+        Company company = newCompany(draft, CompanyStatus.ACTIVE);
+        company.setPurchaseNote(draft.getMessage());
+        company.setCreatedBy(AuditActors.currentName());
+        company = dao.save(company);
+        setUp(company);
+        return company;
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public Company approve(long companyId) {
+        Company company = pending(companyId);
+        company.setStatus(CompanyStatus.ACTIVE);
+        decided(company, null);
+        company = dao.save(company);
+        long[] rootAndAdministrator = setUp(company);
+        Long requester = company.getRequestedBy();
+        if (requester != null && dao.readMember(requester) == null) {
+            join(company.getId(), requester, Collections.singletonList(rootAndAdministrator[0]),
+                    Collections.singletonList(rootAndAdministrator[1]));
+        }
+        return company;
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public Company reject(long companyId, String reason) {
+        if (reason == null || reason.trim().isEmpty()) {
+            throw InvalidCompanyException.of("reason", InvalidCompanyException.REASON_REQUIRED);
+        }
+        if (reason.length() > Company.NOTE_LENGTH) {
+            throw InvalidCompanyException.of("reason", InvalidCompanyException.TOO_LONG);
+        }
+        Company company = pending(companyId);
+        company.setStatus(CompanyStatus.REJECTED);
+        decided(company, reason.trim());
+        return dao.save(company);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public Company findCompany(long companyId) {
+        return dao.readCompany(companyId);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<Company> findPendingRequests() {
+        return dao.readByStatus(CompanyStatus.PENDING);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public long countPendingRequests() {
+        return dao.countByStatus(CompanyStatus.PENDING);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<BusinessUnitImpl> findUnits(long companyId) {
+        return dao.readUnits(companyId);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public BusinessUnitImpl addUnit(long companyId, long parentUnitId, String name) {
+        if (name == null || name.trim().isEmpty()) {
+            throw InvalidCompanyException.of("name", InvalidCompanyException.NAME_REQUIRED);
+        }
+        if (name.trim().length() > Company.NAME_LENGTH) {
+            throw InvalidCompanyException.of("name", InvalidCompanyException.TOO_LONG);
+        }
+        BusinessUnitImpl parent = dao.readUnit(parentUnitId);
+        if (parent == null || parent.getCompanyId() != companyId) {
+            throw InvalidCompanyException.of("parent", InvalidCompanyException.UNKNOWN_UNIT);
+        }
+        return dao.saveUnit(unit(companyId, parentUnitId, name.trim()));
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<CompanyRoleImpl> findRoles(long companyId) {
+        return dao.readRoles(companyId);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public void attach(long companyId, long customerId, Collection<Long> unitIds, Collection<Long> roleIds) {
+        Company company = dao.readCompany(companyId);
+        if (company == null || !CompanyStatus.ACTIVE.equals(company.getStatus())) {
+            throw InvalidCompanyException.of("company", InvalidCompanyException.NOT_ACTIVE);
+        }
+        if (!dao.isRegisteredCustomer(customerId)) {
+            throw InvalidCompanyException.of("customer", InvalidCompanyException.NOT_A_SHOPPER);
+        }
+        CompanyMemberImpl existing = dao.readMember(customerId);
+        if (existing != null && existing.getCompanyId() != companyId) {
+            throw InvalidCompanyException.of("company", InvalidCompanyException.OTHER_COMPANY);
+        }
+        List<Long> units = new ArrayList<Long>();
+        for (BusinessUnitImpl unit : dao.readUnits(companyId)) {
+            if (unitIds.isEmpty() ? unit.getParentId() == null : unitIds.contains(unit.getId())) {
+                units.add(unit.getId());
+            }
+        }
+        List<Long> roles = new ArrayList<Long>();
+        for (CompanyRoleImpl role : dao.readRoles(companyId)) {
+            if (roleIds == null ? role.isDefaultRole() : roleIds.contains(role.getId())) {
+                roles.add(role.getId());
+            }
+        }
+        Map<String, String> errors = new LinkedHashMap<String, String>();
+        if (units.size() != Math.max(1, unitIds.size())) {
+            errors.put("units", InvalidCompanyException.UNKNOWN_UNIT);
+        }
+        if (roleIds != null && roles.size() != roleIds.size()) {
+            errors.put("roles", InvalidCompanyException.UNKNOWN_ROLE);
+        }
+        refuseIfAny(errors);
+        join(companyId, customerId, units, roles);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public boolean detach(long customerId) {
+        CompanyMemberImpl member = dao.readMember(customerId);
+        if (member == null) {
+            return false;
+        }
+        Company company = dao.readCompany(member.getCompanyId());
+        dao.deleteMember(member);
+        audit.record(CustomerAuditEntry.of(customerId, CustomerAuditAction.COMPANY_DETACHED,
+                company == null ? null : company.getName()));
+        return true;
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public Membership findMembership(long customerId) {
+        CompanyMemberImpl member = dao.readMember(customerId);
+        if (member == null) {
+            return null;
+        }
+        Company company = dao.readCompany(member.getCompanyId());
+        Set<CompanyPermission> permissions = EnumSet.noneOf(CompanyPermission.class);
+        if (CompanyStatus.ACTIVE.equals(company.getStatus())) {
+            for (CompanyRoleImpl role : dao.readRoles(company.getId())) {
+                if (member.getRoleIds().contains(role.getId())) {
+                    permissions.addAll(role.getPermissions());
+                }
+            }
+        }
+        return new Membership(customerId, company, new ArrayList<Long>(member.getUnitIds()),
+                new ArrayList<Long>(member.getRoleIds()), permissions);
+    }
+
+    private void join(long companyId, long customerId, List<Long> units, List<Long> roles) {
+        CompanyMemberImpl member = dao.readMember(customerId);
+        if (member == null) {
+            member = new CompanyMemberImpl();
+            member.setCustomerId(customerId);
+            member.setCompanyId(companyId);
+            member.setJoinedDate(new Date());
+            member.setAddedBy(AuditActors.currentName());
+        }
+        member.getUnitIds().clear();
+        member.getUnitIds().addAll(units);
+        member.getRoleIds().clear();
+        member.getRoleIds().addAll(roles);
+        dao.saveMember(member);
+        StringBuilder detail = new StringBuilder(dao.readCompany(companyId).getName()).append(": ");
+        for (CompanyRoleImpl role : dao.readRoles(companyId)) {
+            if (roles.contains(role.getId())) {
+                detail.append(role.getName()).append(", ");
+            }
+        }
+        detail.append(units.size()).append(units.size() == 1 ? " unit" : " units");
+        audit.record(CustomerAuditEntry.of(customerId, CustomerAuditAction.COMPANY_ATTACHED, detail.toString()));
+    }
+
+    /** Creates the root unit and the standard roles; @return {root unit id, administrator role id} */
+    private long[] setUp(Company company) {
+        BusinessUnitImpl root = dao.saveUnit(unit(company.getId(), null, company.getName()));
+        CompanyRoleImpl administrator = dao.saveRole(role(company.getId(), ADMINISTRATOR, false,
+                EnumSet.allOf(CompanyPermission.class)));
+        dao.saveRole(role(company.getId(), BUYER, true, EnumSet.of(CompanyPermission.PLACE_ORDERS)));
+        dao.saveRole(role(company.getId(), APPROVER, false,
+                EnumSet.of(CompanyPermission.VIEW_UNIT_ORDERS, CompanyPermission.PLACE_ORDERS)));
+        return new long[] {root.getId(), administrator.getId()};
+    }
+
+    private Company pending(long companyId) {
+        Company company = dao.readCompany(companyId);
+        if (company == null || !CompanyStatus.PENDING.equals(company.getStatus())) {
+            throw InvalidCompanyException.of(InvalidCompanyException.GENERAL, InvalidCompanyException.NOT_PENDING);
+        }
+        return company;
+    }
+
+    private static void decided(Company company, String reason) {
+        company.setDecidedDate(new Date());
+        company.setDecidedBy(AuditActors.currentName());
+        company.setDecisionReason(reason);
+    }
+
+    private Company newCompany(CompanyDraft draft, CompanyStatus status) {
+        Company company = dao.create();
+        company.setName(draft.getName().trim());
+        company.setLegalName(blankToNull(draft.getLegalName()));
+        company.setTaxNumber(blankToNull(draft.getTaxNumber()));
+        company.setStatus(status);
+        company.setCreatedDate(new Date());
+        return company;
+    }
+
+    private Map<String, String> check(CompanyDraft draft) {
+        Map<String, String> errors = new LinkedHashMap<String, String>();
+        String name = draft.getName() == null ? "" : draft.getName().trim();
+        if (name.isEmpty()) {
+            errors.put("name", InvalidCompanyException.NAME_REQUIRED);
+        } else if (name.length() > Company.NAME_LENGTH) {
+            errors.put("name", InvalidCompanyException.TOO_LONG);
+        } else if (dao.isNameTaken(name)) {
+            errors.put("name", InvalidCompanyException.NAME_TAKEN);
+        }
+        tooLong(errors, "legalName", draft.getLegalName(), Company.DETAIL_LENGTH);
+        tooLong(errors, "taxNumber", draft.getTaxNumber(), 64);
+        tooLong(errors, "message", draft.getMessage(), Company.NOTE_LENGTH);
+        return errors;
+    }
+
+    private static void tooLong(Map<String, String> errors, String field, String value, int max) {
+        if (value != null && value.trim().length() > max) {
+            errors.put(field, InvalidCompanyException.TOO_LONG);
+        }
+    }
+
+    private static void refuseIfAny(Map<String, String> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidCompanyException(errors);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.trim().isEmpty() ? null : value.trim();
+    }
+
+    private static BusinessUnitImpl unit(long companyId, Long parentId, String name) {
+        BusinessUnitImpl unit = new BusinessUnitImpl();
+        unit.setCompanyId(companyId);
+        unit.setParentId(parentId);
+        unit.setName(name);
+        return unit;
+    }
+
+    private static CompanyRoleImpl role(long companyId, String name, boolean isDefault,
+            Set<CompanyPermission> permissions) {
+        CompanyRoleImpl role = new CompanyRoleImpl();
+        role.setCompanyId(companyId);
+        role.setName(name);
+        role.setDefaultRole(isDefault);
+        role.setPermissions(permissions);
+        return role;
+    }
+}

@@ -1,0 +1,221 @@
+package io.custmgr.company.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.custmgr.audit.domain.CustomerAuditRecord;
+import io.custmgr.audit.service.CustomerAuditService;
+import io.custmgr.audit.type.CustomerAuditAction;
+import io.custmgr.company.domain.BusinessUnitImpl;
+import io.custmgr.company.domain.Company;
+import io.custmgr.company.domain.CompanyRoleImpl;
+import io.custmgr.company.type.CompanyPermission;
+import io.custmgr.company.type.CompanyStatus;
+import io.custmgr.test.BroadleafIntegrationTest;
+import io.custmgr.test.CommittedCustomers;
+
+import org.broadleafcommerce.core.order.service.OrderService;
+import org.broadleafcommerce.profile.core.service.CustomerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.orm.jpa.JpaTransactionManager;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+import javax.annotation.Resource;
+
+/**
+ * Company accounts through cmCompanyService on a committed database: a storefront request approved makes its requester
+ * the administrator; names are unique ignoring case until rejected; bad input is refused field by field and changes
+ * nothing; members get the default roles, belong to one company and leave an audit trail.
+ */
+@BroadleafIntegrationTest
+class CompanyIT {
+
+    @Resource(name = "cmCompanyService")
+    CompanyService companies;
+
+    @Resource(name = "cmCustomerAuditService")
+    CustomerAuditService auditService;
+
+    @Resource(name = "blCustomerService")
+    CustomerService customerService;
+
+    @Resource(name = "blOrderService")
+    OrderService orderService;
+
+    @Resource(name = "blTransactionManager")
+    JpaTransactionManager transactionManager;
+
+    CommittedCustomers customers;
+    final List<Long> made = new ArrayList<Long>();
+    final String token = UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeEach
+    void setUp() {
+        customers = new CommittedCustomers(transactionManager, customerService, orderService);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        customers.deleteAll();
+        for (Long id : made) {
+            customers.jdbc().update("DELETE FROM CM_COMPANY_MEMBER_UNIT WHERE UNIT_ID IN (SELECT UNIT_ID"
+                    + " FROM CM_BUSINESS_UNIT WHERE COMPANY_ID = ?)", id);
+            customers.jdbc().update("DELETE FROM CM_BUSINESS_UNIT WHERE COMPANY_ID = ?", id);
+            customers.jdbc().update("DELETE FROM CM_COMPANY_ROLE WHERE COMPANY_ID = ?", id);
+            customers.jdbc().update("DELETE FROM CM_COMPANY WHERE COMPANY_ID = ?", id);
+        }
+    }
+
+    @Test
+    void anApprovedRequestMakesItsRequesterTheAdministratorOfTheRootUnit() {
+        long ann = shopper("ann");
+        long pendingBefore = companies.countPendingRequests();
+        Company requested = track(companies.requestCompany(ann, new CompanyDraft("  Acme " + token + "  ",
+                "Acme Trading Ltd", "GB123", "We buy for 40 shops")));
+        assertEquals(CompanyStatus.PENDING, requested.getStatus());
+        assertEquals("Acme " + token, requested.getName(), "trimmed");
+        assertEquals(pendingBefore + 1, companies.countPendingRequests(), "the admin's bell");
+        assertNull(companies.findMembership(ann), "not a member before approval");
+        InvalidCompanyException twice = assertThrows(InvalidCompanyException.class,
+                () -> companies.requestCompany(ann, new CompanyDraft("Other " + token, null, null, null)));
+        assertEquals(InvalidCompanyException.REQUEST_PENDING, twice.getErrors().get(InvalidCompanyException.GENERAL));
+
+        Company approved = companies.approve(requested.getId());
+        assertEquals(CompanyStatus.ACTIVE, approved.getStatus());
+        assertEquals(pendingBefore, companies.countPendingRequests());
+        List<BusinessUnitImpl> units = companies.findUnits(approved.getId());
+        assertEquals(1, units.size());
+        assertNull(units.get(0).getParentId());
+        List<String> roles = new ArrayList<String>();
+        for (CompanyRoleImpl role : companies.findRoles(approved.getId())) {
+            roles.add(role.getName() + (role.isDefaultRole() ? "*" : ""));
+        }
+        assertEquals(Arrays.asList("Administrator", "Approver", "Buyer*"), roles);
+        Membership membership = companies.findMembership(ann);
+        assertEquals(approved.getId(), membership.getCompany().getId());
+        assertEquals(Collections.singletonList(units.get(0).getId()), membership.getUnitIds());
+        assertEquals(EnumSet.allOf(CompanyPermission.class), membership.getPermissions());
+        assertThrows(InvalidCompanyException.class, () -> companies.approve(requested.getId()), "not pending");
+        assertTrue(audited(ann, CustomerAuditAction.COMPANY_REQUESTED));
+        assertTrue(audited(ann, CustomerAuditAction.COMPANY_ATTACHED));
+    }
+
+    @Test
+    void namesAreUniqueIgnoringCaseUntilARequestIsRejected() {
+        track(companies.createCompany(new CompanyDraft("Globex " + token, null, null, "net 30")));
+        long bob = shopper("bob");
+        InvalidCompanyException taken = assertThrows(InvalidCompanyException.class, () -> companies.requestCompany(
+                bob, new CompanyDraft(" GLOBEX " + token.toUpperCase() + " ", null, null, null)));
+        assertEquals(InvalidCompanyException.NAME_TAKEN, taken.getErrors().get("name"));
+
+        Company zeta = track(companies.requestCompany(bob, new CompanyDraft("Zeta " + token, null, null, null)));
+        InvalidCompanyException noReason = assertThrows(InvalidCompanyException.class,
+                () -> companies.reject(zeta.getId(), "  "));
+        assertEquals(InvalidCompanyException.REASON_REQUIRED, noReason.getErrors().get("reason"));
+        Company rejected = companies.reject(zeta.getId(), "We could not verify the tax number");
+        assertEquals(CompanyStatus.REJECTED, rejected.getStatus());
+        assertEquals("We could not verify the tax number", rejected.getDecisionReason());
+        assertNull(companies.findMembership(bob));
+
+        Company again = track(companies.requestCompany(bob, new CompanyDraft("zeta " + token, null, null, null)));
+        assertEquals(CompanyStatus.PENDING, again.getStatus(), "a rejected name is free again");
+    }
+
+    @Test
+    void badInputIsRefusedFieldByFieldAndChangesNothing() {
+        long cy = shopper("cy");
+        int before = customers.count("CM_COMPANY");
+        char[] longName = new char[300];
+        Arrays.fill(longName, 'x');
+        char[] longMessage = new char[2001];
+        Arrays.fill(longMessage, 'm');
+        InvalidCompanyException refused = assertThrows(InvalidCompanyException.class, () -> companies.requestCompany(
+                cy, new CompanyDraft("   ", new String(longName), "<script>", new String(longMessage))));
+        assertEquals(InvalidCompanyException.NAME_REQUIRED, refused.getErrors().get("name"));
+        assertEquals(InvalidCompanyException.TOO_LONG, refused.getErrors().get("legalName"));
+        assertEquals(InvalidCompanyException.TOO_LONG, refused.getErrors().get("message"));
+        assertFalse(refused.getErrors().containsKey("taxNumber"), "markup is text, not an error");
+        assertEquals(before, customers.count("CM_COMPANY"));
+
+        long guest = customers.ownerOf(customers.anonymousCart());
+        InvalidCompanyException notAShopper = assertThrows(InvalidCompanyException.class,
+                () -> companies.requestCompany(guest, new CompanyDraft("Guest " + token, null, null, null)));
+        assertEquals(InvalidCompanyException.NOT_A_SHOPPER,
+                notAShopper.getErrors().get(InvalidCompanyException.GENERAL));
+    }
+
+    @Test
+    void membersGetTheDefaultRolesBelongToOneCompanyAndLeaveATrail() {
+        Company initech = track(companies.createCompany(new CompanyDraft("Initech " + token, null, null, null)));
+        Company other = track(companies.createCompany(new CompanyDraft("Umbrella " + token, null, null, null)));
+        long root = companies.findUnits(initech.getId()).get(0).getId();
+        BusinessUnitImpl sales = companies.addUnit(initech.getId(), root, " Sales ");
+        assertEquals("Sales", sales.getName());
+        long otherRoot = companies.findUnits(other.getId()).get(0).getId();
+        assertThrows(InvalidCompanyException.class, () -> companies.addUnit(initech.getId(), otherRoot, "Spies"));
+        long dee = shopper("dee");
+
+        companies.attach(initech.getId(), dee, Collections.singletonList(sales.getId()), null);
+        Membership buyer = companies.findMembership(dee);
+        assertEquals(EnumSet.of(CompanyPermission.PLACE_ORDERS), buyer.getPermissions(), "the default role: Buyer");
+        assertEquals(Collections.singletonList(sales.getId()), buyer.getUnitIds());
+
+        InvalidCompanyException elsewhere = assertThrows(InvalidCompanyException.class,
+                () -> companies.attach(other.getId(), dee, Collections.<Long>emptyList(), null));
+        assertEquals(InvalidCompanyException.OTHER_COMPANY, elsewhere.getErrors().get("company"));
+        InvalidCompanyException foreignUnit = assertThrows(InvalidCompanyException.class,
+                () -> companies.attach(initech.getId(), dee, Collections.singletonList(otherRoot), null));
+        assertEquals(InvalidCompanyException.UNKNOWN_UNIT, foreignUnit.getErrors().get("units"));
+        assertEquals(EnumSet.of(CompanyPermission.PLACE_ORDERS), companies.findMembership(dee).getPermissions(),
+                "a refused change changed nothing");
+
+        long approver = roleId(initech.getId(), CompanyService.APPROVER);
+        companies.attach(initech.getId(), dee, Collections.<Long>emptyList(), Collections.singletonList(approver));
+        assertEquals(EnumSet.of(CompanyPermission.VIEW_UNIT_ORDERS, CompanyPermission.PLACE_ORDERS),
+                companies.findMembership(dee).getPermissions());
+        assertEquals(Collections.singletonList(root), companies.findMembership(dee).getUnitIds(), "no unit: the root");
+
+        assertTrue(companies.detach(dee));
+        assertFalse(companies.detach(dee));
+        assertNull(companies.findMembership(dee));
+        assertTrue(audited(dee, CustomerAuditAction.COMPANY_DETACHED));
+    }
+
+    private long shopper(String name) {
+        return customers.registered(name + "-" + token + "@example.com").getId();
+    }
+
+    private Company track(Company company) {
+        made.add(company.getId());
+        return company;
+    }
+
+    private long roleId(long companyId, String name) {
+        for (CompanyRoleImpl role : companies.findRoles(companyId)) {
+            if (role.getName().equals(name)) {
+                return role.getId();
+            }
+        }
+        throw new AssertionError("no role " + name);
+    }
+
+    private boolean audited(long customerId, CustomerAuditAction action) {
+        for (CustomerAuditRecord record : auditService.findRecords(customerId, 0, 50)) {
+            if (action.getType().equals(record.getAction())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
