@@ -29,6 +29,7 @@ public class MailKind extends CodedType {
     public static final MailKind MESSAGE_NOTICE = new MailKind("MESSAGE_NOTICE", "New private message");
     public static final MailKind PERSONAL_DATA_EXPORT = new MailKind("PERSONAL_DATA_EXPORT",
             "Copy of personal data");
+    public static final MailKind COMPANY = new MailKind("COMPANY", "Company account");
     public static final MailKind OTHER = new MailKind("OTHER", "Other");
 
     /** Longest code stored. */

@@ -4,6 +4,7 @@ import io.custmgr.company.domain.BusinessUnitImpl;
 import io.custmgr.company.domain.Company;
 import io.custmgr.company.domain.CompanyMemberImpl;
 import io.custmgr.company.domain.CompanyRoleImpl;
+import io.custmgr.company.service.CompanyRequestView;
 import io.custmgr.company.type.CompanyStatus;
 
 import java.util.List;
@@ -23,13 +24,22 @@ public interface CompanyDao {
 
     long countByStatus(CompanyStatus status);
 
+    /** @return the pending requests with their requesters, oldest first, one statement */
+    List<CompanyRequestView> readPendingRequests(int first, int max);
+
     /** @return whether a company not rejected has this name, ignoring case and surrounding spaces */
     boolean isNameTaken(String name);
 
     long countPendingRequestsBy(long customerId);
 
+    /** @return the customer's newest storefront request, whatever its status, or null */
+    Company readLatestRequestBy(long customerId);
+
     /** @return whether the customer exists and is registered (not a guest), not erased, not merged away */
     boolean isRegisteredCustomer(long customerId);
+
+    /** @return the customer's e-mail address and first name, or null when there is no such customer */
+    String[] readContact(long customerId);
 
     BusinessUnitImpl saveUnit(BusinessUnitImpl unit);
 

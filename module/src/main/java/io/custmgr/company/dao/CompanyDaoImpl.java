@@ -1,10 +1,12 @@
 package io.custmgr.company.dao;
 
+import io.custmgr.common.jdbc.RowLimits;
 import io.custmgr.company.domain.BusinessUnitImpl;
 import io.custmgr.company.domain.Company;
 import io.custmgr.company.domain.CompanyImpl;
 import io.custmgr.company.domain.CompanyMemberImpl;
 import io.custmgr.company.domain.CompanyRoleImpl;
+import io.custmgr.company.service.CompanyRequestView;
 import io.custmgr.company.type.CompanyStatus;
 
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
@@ -59,6 +61,22 @@ public class CompanyDaoImpl implements CompanyDao {
     }
 
     @Override
+    public List<CompanyRequestView> readPendingRequests(int first, int max) {
+        return RowLimits.page(jdbc, "SELECT c.COMPANY_ID, c.NAME, c.LEGAL_NAME, c.TAX_NUMBER,"
+                + " c.REQUEST_MESSAGE, c.CREATED_DATE, c.REQUESTED_BY, k.EMAIL_ADDRESS, k.FIRST_NAME, k.LAST_NAME"
+                + " FROM " + CompanyImpl.TABLE + " c LEFT JOIN BLC_CUSTOMER k ON k.CUSTOMER_ID = c.REQUESTED_BY"
+                + " WHERE c.STATUS = ? ORDER BY c.CREATED_DATE, c.COMPANY_ID", (rs, rowNum) -> {
+                    long requester = rs.getLong("REQUESTED_BY");
+                    String name = ((rs.getString("FIRST_NAME") == null ? "" : rs.getString("FIRST_NAME")) + " "
+                            + (rs.getString("LAST_NAME") == null ? "" : rs.getString("LAST_NAME"))).trim();
+                    return new CompanyRequestView(rs.getLong("COMPANY_ID"), rs.getString("NAME"),
+                            rs.getString("LEGAL_NAME"), rs.getString("TAX_NUMBER"), rs.getString("REQUEST_MESSAGE"),
+                            rs.getTimestamp("CREATED_DATE"), rs.wasNull() ? null : requester,
+                            rs.getString("EMAIL_ADDRESS"), name.isEmpty() ? null : name);
+                }, first, max, CompanyStatus.PENDING.getType());
+    }
+
+    @Override
     public boolean isNameTaken(String name) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM " + CompanyImpl.TABLE + " WHERE NAME_KEY = ?", Integer.class,
                 CompanyImpl.key(name)) > 0;
@@ -72,9 +90,24 @@ public class CompanyDaoImpl implements CompanyDao {
     }
 
     @Override
+    public Company readLatestRequestBy(long customerId) {
+        List<Company> requests = em.createQuery("SELECT c FROM " + COMPANY + " c WHERE c.requestedBy = :customer"
+                + " ORDER BY c.createdDate DESC, c.id DESC", Company.class).setParameter("customer", customerId)
+                .setMaxResults(1).getResultList();
+        return requests.isEmpty() ? null : requests.get(0);
+    }
+
+    @Override
     public boolean isRegisteredCustomer(long customerId) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM BLC_CUSTOMER WHERE CUSTOMER_ID = ? AND IS_REGISTERED = ?"
                 + " AND CM_MERGED_INTO IS NULL AND CM_ERASED_DATE IS NULL", Integer.class, customerId, true) > 0;
+    }
+
+    @Override
+    public String[] readContact(long customerId) {
+        List<String[]> rows = jdbc.query("SELECT EMAIL_ADDRESS, FIRST_NAME FROM BLC_CUSTOMER WHERE CUSTOMER_ID = ?",
+                (rs, rowNum) -> new String[] {rs.getString(1), rs.getString(2)}, customerId);
+        return rows.isEmpty() ? null : rows.get(0);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.custmgr.company.domain;
 
+import io.custmgr.audit.domain.AdminAudited;
+
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Index;
 import org.hibernate.annotations.Parameter;
@@ -14,6 +16,7 @@ import javax.persistence.Table;
 
 /** A business unit of a company (CM_BUSINESS_UNIT), in a tree: the root unit has no parent. */
 @Entity
+@AdminAudited(section = CompanyImpl.SECTION)
 @Table(name = BusinessUnitImpl.TABLE)
 public class BusinessUnitImpl implements Serializable {
 

@@ -1,5 +1,6 @@
 package io.custmgr.company.domain;
 
+import io.custmgr.audit.domain.AdminAudited;
 import io.custmgr.company.type.CompanyStatus;
 
 import org.hibernate.annotations.GenericGenerator;
@@ -19,11 +20,14 @@ import javax.persistence.Temporal;
 import javax.persistence.TemporalType;
 
 @Entity
+@AdminAudited(section = CompanyImpl.SECTION)
 @Table(name = CompanyImpl.TABLE) // unique index on NAME_KEY: see the changelog and CompanySchema
 public class CompanyImpl implements Company {
 
     private static final long serialVersionUID = 1L;
     public static final String TABLE = "CM_COMPANY";
+    /** The admin audit trail's section for changes made by admin users. */
+    public static final String SECTION = "Companies";
 
     @Id
     @GeneratedValue(generator = "CompanyId")

@@ -1,5 +1,7 @@
 package io.custmgr.company.domain;
 
+import io.custmgr.audit.domain.AdminAudited;
+
 import org.hibernate.annotations.Index;
 
 import java.io.Serializable;
@@ -22,6 +24,7 @@ import javax.persistence.TemporalType;
  * company, to one or more of its units (CM_COMPANY_MEMBER_UNIT) and holds roles (CM_COMPANY_MEMBER_ROLE).
  */
 @Entity
+@AdminAudited(section = CompanyImpl.SECTION)
 @Table(name = CompanyMemberImpl.TABLE)
 public class CompanyMemberImpl implements Serializable {
 

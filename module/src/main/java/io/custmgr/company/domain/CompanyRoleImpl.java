@@ -1,5 +1,6 @@
 package io.custmgr.company.domain;
 
+import io.custmgr.audit.domain.AdminAudited;
 import io.custmgr.company.type.CompanyPermission;
 
 import org.hibernate.annotations.GenericGenerator;
@@ -20,6 +21,7 @@ import javax.persistence.Table;
  * attached.
  */
 @Entity
+@AdminAudited(section = CompanyImpl.SECTION)
 @Table(name = CompanyRoleImpl.TABLE)
 public class CompanyRoleImpl implements Serializable {
 

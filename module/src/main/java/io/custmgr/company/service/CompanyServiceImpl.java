@@ -4,6 +4,10 @@ import io.custmgr.audit.service.AuditActors;
 import io.custmgr.audit.service.CustomerAuditEntry;
 import io.custmgr.audit.service.CustomerAuditService;
 import io.custmgr.audit.type.CustomerAuditAction;
+import io.custmgr.common.mail.CustomerMail;
+import io.custmgr.common.mail.CustomerMailer;
+import io.custmgr.common.mail.MailAfterCommit;
+import io.custmgr.common.mail.MailKind;
 import io.custmgr.company.dao.CompanyDao;
 import io.custmgr.company.domain.BusinessUnitImpl;
 import io.custmgr.company.domain.Company;
@@ -33,6 +37,12 @@ public class CompanyServiceImpl implements CompanyService {
 
     @Resource(name = "cmCustomerAuditService")
     protected CustomerAuditService audit;
+
+    @Resource(name = "cmCustomerMailer")
+    protected CustomerMailer mailer;
+
+    /** Mail template of the requester's notice of a decision, with companyName, approved, reason, firstName. */
+    public static final String DECISION_TEMPLATE = "custmgr-company-decision";
 
     @Override
     @Transactional("blTransactionManager")
@@ -79,6 +89,7 @@ public class CompanyServiceImpl implements CompanyService {
             join(company.getId(), requester, Collections.singletonList(rootAndAdministrator[0]),
                     Collections.singletonList(rootAndAdministrator[1]));
         }
+        mailDecision(company);
         return company;
     }
 
@@ -94,7 +105,9 @@ public class CompanyServiceImpl implements CompanyService {
         Company company = pending(companyId);
         company.setStatus(CompanyStatus.REJECTED);
         decided(company, reason.trim());
-        return dao.save(company);
+        company = dao.save(company);
+        mailDecision(company);
+        return company;
     }
 
     @Override
@@ -105,8 +118,20 @@ public class CompanyServiceImpl implements CompanyService {
 
     @Override
     @Transactional(value = "blTransactionManager", readOnly = true)
+    public Company findLatestRequest(long customerId) {
+        return dao.readLatestRequestBy(customerId);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
     public List<Company> findPendingRequests() {
         return dao.readByStatus(CompanyStatus.PENDING);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<CompanyRequestView> findPendingRequestViews(int first, int max) {
+        return dao.readPendingRequests(first, max);
     }
 
     @Override
@@ -212,6 +237,24 @@ public class CompanyServiceImpl implements CompanyService {
         }
         return new Membership(customerId, company, new ArrayList<Long>(member.getUnitIds()),
                 new ArrayList<Long>(member.getRoleIds()), permissions);
+    }
+
+    /** Tells the requester of a storefront request what the merchant decided, once the decision committed. */
+    private void mailDecision(Company company) {
+        String[] contact = company.getRequestedBy() == null ? null : dao.readContact(company.getRequestedBy());
+        if (contact == null || contact[0] == null) {
+            return;
+        }
+        boolean approved = CompanyStatus.ACTIVE.equals(company.getStatus());
+        CustomerMail mail = new CustomerMail(contact[0], DECISION_TEMPLATE, approved
+                ? "Your company account " + company.getName() + " is open"
+                : "Your request for a company account")
+                .with("firstName", contact[1])
+                .with("companyName", company.getName())
+                .with("approved", approved)
+                .with("reason", company.getDecisionReason())
+                .about(MailKind.COMPANY, company.getRequestedBy());
+        MailAfterCommit.send(mailer, mail, "Company decision");
     }
 
     private void join(long companyId, long customerId, List<Long> units, List<Long> roles) {

@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.custmgr.audit.domain.CustomerAuditRecord;
 import io.custmgr.audit.service.CustomerAuditService;
 import io.custmgr.audit.type.CustomerAuditAction;
+import io.custmgr.common.mail.CustomerMail;
+import io.custmgr.common.mail.CustomerMailer;
+import io.custmgr.common.mail.MailKind;
 import io.custmgr.company.domain.BusinessUnitImpl;
 import io.custmgr.company.domain.Company;
 import io.custmgr.company.domain.CompanyRoleImpl;
@@ -22,6 +25,7 @@ import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.framework.Advised;
 import org.springframework.orm.jpa.JpaTransactionManager;
 
 import java.util.ArrayList;
@@ -190,6 +194,43 @@ class CompanyIT {
         assertFalse(companies.detach(dee));
         assertNull(companies.findMembership(dee));
         assertTrue(audited(dee, CustomerAuditAction.COMPANY_DETACHED));
+    }
+
+    @Test
+    void theQueueShowsEachRequesterAndTheDecisionIsMailedAfterCommit() throws Exception {
+        long eve = shopper("eve");
+        long fay = shopper("fay");
+        Company first = track(companies.requestCompany(eve, new CompanyDraft("Eve Co " + token, null, "DE1", "hi")));
+        Company second = track(companies.requestCompany(fay, new CompanyDraft("Fay Co " + token, null, null, null)));
+        List<Long> queued = new ArrayList<Long>();
+        for (CompanyRequestView view : companies.findPendingRequestViews(0, 1000)) {
+            if (view.getCompanyId() == first.getId()) {
+                assertEquals("eve-" + token + "@example.com", view.getRequesterEmail());
+                assertEquals("DE1", view.getTaxNumber());
+                assertEquals("hi", view.getMessage());
+            }
+            queued.add(view.getCompanyId());
+        }
+        assertTrue(queued.indexOf(first.getId()) >= 0 && queued.indexOf(first.getId()) < queued.indexOf(second.getId()),
+                "oldest first: " + queued);
+
+        CompanyServiceImpl target = (CompanyServiceImpl) ((Advised) companies).getTargetSource().getTarget();
+        final List<CustomerMail> outbox = new ArrayList<CustomerMail>();
+        CustomerMailer real = target.mailer;
+        target.mailer = mail -> outbox.add(mail);
+        try {
+            companies.approve(first.getId());
+            companies.reject(second.getId(), "Not a business");
+        } finally {
+            target.mailer = real;
+        }
+        assertEquals(2, outbox.size());
+        assertEquals("eve-" + token + "@example.com", outbox.get(0).getTo());
+        assertEquals(Boolean.TRUE, outbox.get(0).getVariables().get("approved"));
+        assertEquals("fay-" + token + "@example.com", outbox.get(1).getTo());
+        assertEquals("Not a business", outbox.get(1).getVariables().get("reason"));
+        assertEquals(MailKind.COMPANY.getType(), outbox.get(1).getVariables().get(CustomerMail.KIND_VARIABLE));
+        assertEquals(CompanyStatus.REJECTED, companies.findLatestRequest(fay).getStatus());
     }
 
     private long shopper(String name) {

@@ -29,6 +29,7 @@ class AdminSectionsAccessibilityBrowserIT {
             Page.at("assistance-log?from=not-a-date"),
             Page.at("erasure-requests"),
             Page.at("scheduled-jobs"),
+            Page.at("company-requests"),
             Page.at("customer-group"),
             Page.linkedFrom("customer-group", "tr[data-link] a[href]"),
             Page.at("blocked-ip"),

@@ -1,0 +1,94 @@
+package io.custmgr.sample.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A shopper asks for a company account on the storefront; the admin's bell counts it, the merchant approves it (a
+ * rejection without a reason is refused with a field error) and the shopper is the company's administrator. A second
+ * request of the same name in another case is refused on the form, with what was typed kept; markup is text.
+ */
+@BrowserTest
+class CompanyRequestBrowserIT {
+
+    private static final String PAYLOAD = "<img src=x onerror=window.custmgrXss=1>";
+
+    @Test
+    void aRequestRingsTheBellIsApprovedAndMakesTheShopperItsAdministrator(Browser browser, SampleSite site) {
+        String company = "Acme " + Unique.token();
+        StorefrontShopper ann = new StorefrontShopper(browser, site, Unique.email("company"), "Company123")
+                .register("Ann", "Acme");
+        browser.open(site.storefront("account"));
+        browser.andWaitForNewPage(() -> browser.find(By.id("company-link")).click());
+        type(browser, "company-name", company);
+        type(browser, "company-legalName", company + " Trading Ltd");
+        browser.find(By.id("company-message")).sendKeys("We buy for 40 shops " + PAYLOAD);
+        browser.andWaitForNewPage(() -> browser.find(By.id("company-request-submit")).click());
+        assertTrue(browser.find(By.id("company-requested")).getText().contains("Your request was sent"));
+        assertTrue(browser.find(By.id("company-pending")).getText().contains(company));
+        assertTrue(browser.findAll(By.id("company-request-form")).isEmpty(), "one request at a time");
+
+        StorefrontShopper bob = new StorefrontShopper(browser, site, Unique.email("company-b"), "Company123")
+                .register("Bob", "Other");
+        browser.open(site.storefront("account/company"));
+        type(browser, "company-name", " " + company.toUpperCase() + " ");
+        browser.andWaitForNewPage(() -> browser.find(By.id("company-request-submit")).click());
+        assertEquals("A company of that name already has an account: ask its administrator to invite you.",
+                browser.find(By.cssSelector("#company-name + .field-error")).getText().trim());
+        assertEquals(" " + company.toUpperCase() + " ", browser.find(By.id("company-name")).getAttribute("value"),
+                "what was typed is kept");
+        bob.logOut();
+
+        new AdminConsole(browser, site).logIn();
+        WebElement bell = browser.waitVisible(By.cssSelector("header li.custmgr-bell a"));
+        int pending = Integer.parseInt(bell.findElement(By.cssSelector(".custmgr-bell-count")).getText());
+        assertTrue(pending >= 1, "the bell counts the request");
+        browser.andWaitForNewPage(bell::click);
+        assertTrue(browser.currentUrl().endsWith("/company-requests"), browser.currentUrl());
+        WebElement row = request(browser, company);
+        assertEquals("We buy for 40 shops " + PAYLOAD,
+                row.findElement(By.cssSelector(".custmgr-request-message")).getText());
+        assertNull(browser.script("return window.custmgrXss;"), "markup ran");
+        Accessibility.admin().check(browser);
+
+        browser.andWaitForNewPage(() -> request(browser, company)
+                .findElement(By.cssSelector("button.custmgr-company-reject")).click());
+        assertEquals("Give a reason: the requester reads it.", request(browser, company)
+                .findElement(By.cssSelector(".custmgr-field-error")).getText().trim());
+
+        browser.andWaitForNewPage(() -> request(browser, company)
+                .findElement(By.cssSelector("button.custmgr-company-approve")).click());
+        assertTrue(browser.find(By.id("custmgr-company-approved")).getText().contains(company));
+        assertTrue(browser.findAll(By.cssSelector("tr[data-company]")).stream()
+                .noneMatch(r -> r.getText().contains(company)), "no longer waiting");
+        String count = browser.findAll(By.cssSelector("header li.custmgr-bell .custmgr-bell-count")).isEmpty() ? "0"
+                : browser.find(By.cssSelector("header li.custmgr-bell .custmgr-bell-count")).getText();
+        assertEquals(pending - 1, Integer.parseInt(count));
+
+        ann.logIn();
+        browser.open(site.storefront("account/company"));
+        assertTrue(browser.find(By.id("company-membership")).getText().contains("You buy for " + company + "."));
+        assertEquals("Administrator", browser.find(By.id("company-roles")).getText().trim());
+        assertEquals(company, browser.find(By.id("company-units")).getText().trim());
+        assertFalse(browser.find(By.tagName("body")).getText().contains("Ask for a company account"));
+        Accessibility.storefront().check(browser);
+    }
+
+    private static WebElement request(Browser browser, String company) {
+        return browser.findAll(By.cssSelector("tr[data-company]")).stream()
+                .filter(r -> r.findElement(By.cssSelector(".custmgr-request-name")).getText().equals(company))
+                .findFirst().orElseThrow();
+    }
+
+    private static void type(Browser browser, String id, String text) {
+        WebElement field = browser.find(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+}

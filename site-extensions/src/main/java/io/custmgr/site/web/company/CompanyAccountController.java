@@ -1,0 +1,97 @@
+package io.custmgr.site.web.company;
+
+import io.custmgr.common.web.PrivateResponses;
+import io.custmgr.company.domain.BusinessUnitImpl;
+import io.custmgr.company.domain.CompanyRoleImpl;
+import io.custmgr.company.service.CompanyDraft;
+import io.custmgr.company.service.CompanyService;
+import io.custmgr.company.service.InvalidCompanyException;
+import io.custmgr.company.service.Membership;
+
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.web.core.CustomerState;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.annotation.Resource;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * "Company account" for the signed-in shopper (the host secures {@code /account} like its account pages):
+ * {@value #PATH} renders the host's view {@value #VIEW} with {@code membership} (and the names of its {@code roles}
+ * and {@code units}) when the customer belongs to a company, else {@code latestRequest} (pending or rejected, with the
+ * merchant's reason) and the request form {@code draft}; its POST (the storefront's CSRF token) sends a request, and
+ * answers a refusal with {@code errors} (message key by field) and the typed values kept.
+ */
+@Controller
+public class CompanyAccountController {
+
+    public static final String PATH = "/account/company";
+    public static final String VIEW = "account/company";
+
+    @Resource(name = "cmCompanyService")
+    protected CompanyService companies;
+
+    @RequestMapping(value = PATH, method = { RequestMethod.GET, RequestMethod.HEAD })
+    public String page(Model model, HttpServletResponse response) {
+        Customer customer = CustomerState.getCustomer();
+        if (customer == null || !customer.isLoggedIn() || customer.getId() == null) {
+            return "redirect:/login";
+        }
+        PrivateResponses.keepPrivate(response);
+        if (!model.containsAttribute("draft")) {
+            model.addAttribute("draft", new CompanyDraft());
+        }
+        return render(customer.getId(), model);
+    }
+
+    @RequestMapping(value = PATH, method = RequestMethod.POST)
+    public String request(@ModelAttribute("draft") CompanyDraft draft, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Customer customer = CustomerState.getCustomer();
+        if (customer == null || !customer.isLoggedIn() || customer.getId() == null) {
+            return "redirect:/login";
+        }
+        try {
+            companies.requestCompany(customer.getId(), draft);
+        } catch (InvalidCompanyException e) {
+            PrivateResponses.keepPrivate(response);
+            response.setStatus(422);
+            model.addAttribute("errors", e.getErrors());
+            return render(customer.getId(), model);
+        }
+        redirect.addFlashAttribute("requested", Boolean.TRUE);
+        return "redirect:" + PATH;
+    }
+
+    private String render(long customerId, Model model) {
+        Membership membership = companies.findMembership(customerId);
+        model.addAttribute("membership", membership);
+        if (membership != null) {
+            List<String> roles = new ArrayList<String>();
+            for (CompanyRoleImpl role : companies.findRoles(membership.getCompany().getId())) {
+                if (membership.getRoleIds().contains(role.getId())) {
+                    roles.add(role.getName());
+                }
+            }
+            List<String> units = new ArrayList<String>();
+            for (BusinessUnitImpl unit : companies.findUnits(membership.getCompany().getId())) {
+                if (membership.getUnitIds().contains(unit.getId())) {
+                    units.add(unit.getName());
+                }
+            }
+            model.addAttribute("roles", roles);
+            model.addAttribute("units", units);
+        } else {
+            model.addAttribute("latestRequest", companies.findLatestRequest(customerId));
+        }
+        return VIEW;
+    }
+}
