@@ -5,6 +5,7 @@ import io.custmgr.company.domain.Company;
 import io.custmgr.company.domain.CompanyMemberImpl;
 import io.custmgr.company.domain.CompanyRoleImpl;
 import io.custmgr.company.service.CompanyRequestView;
+import io.custmgr.company.service.MemberView;
 import io.custmgr.company.type.CompanyStatus;
 
 import java.util.List;
@@ -51,6 +52,12 @@ public interface CompanyDao {
     CompanyRoleImpl saveRole(CompanyRoleImpl role);
 
     List<CompanyRoleImpl> readRoles(long companyId);
+
+    /** @return the company's members by name then e-mail, with their roles' names; two statements */
+    List<MemberView> readMembers(long companyId);
+
+    /** @return the members of the company holding a role with this permission */
+    long countMembersWithPermission(long companyId, String permission);
 
     /** @return the customer's membership row, or null */
     CompanyMemberImpl readMember(long customerId);

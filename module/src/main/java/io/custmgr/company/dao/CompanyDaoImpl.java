@@ -7,13 +7,17 @@ import io.custmgr.company.domain.CompanyImpl;
 import io.custmgr.company.domain.CompanyMemberImpl;
 import io.custmgr.company.domain.CompanyRoleImpl;
 import io.custmgr.company.service.CompanyRequestView;
+import io.custmgr.company.service.MemberView;
 import io.custmgr.company.type.CompanyStatus;
 
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
@@ -136,6 +140,38 @@ public class CompanyDaoImpl implements CompanyDao {
     public List<CompanyRoleImpl> readRoles(long companyId) {
         return em.createQuery("SELECT r FROM " + CompanyRoleImpl.class.getName() + " r WHERE r.companyId = :company"
                 + " ORDER BY r.name, r.id", CompanyRoleImpl.class).setParameter("company", companyId).getResultList();
+    }
+
+    @Override
+    public List<MemberView> readMembers(long companyId) {
+        final Map<Long, StringBuilder> roles = new HashMap<Long, StringBuilder>();
+        jdbc.query("SELECT mr.CUSTOMER_ID, r.NAME FROM " + CompanyMemberImpl.ROLE_TABLE + " mr JOIN "
+                + CompanyRoleImpl.TABLE + " r ON r.ROLE_ID = mr.ROLE_ID WHERE r.COMPANY_ID = ? ORDER BY r.NAME",
+                (RowCallbackHandler) rs -> {
+                    StringBuilder names = roles.get(rs.getLong(1));
+                    if (names == null) {
+                        roles.put(rs.getLong(1), new StringBuilder(rs.getString(2)));
+                    } else {
+                        names.append(", ").append(rs.getString(2));
+                    }
+                }, companyId);
+        return jdbc.query("SELECT m.CUSTOMER_ID, m.JOINED_DATE, k.EMAIL_ADDRESS, k.FIRST_NAME, k.LAST_NAME FROM "
+                + CompanyMemberImpl.TABLE + " m JOIN BLC_CUSTOMER k ON k.CUSTOMER_ID = m.CUSTOMER_ID"
+                + " WHERE m.COMPANY_ID = ? ORDER BY k.LAST_NAME, k.FIRST_NAME, k.EMAIL_ADDRESS", (rs, rowNum) -> {
+                    String name = ((rs.getString("FIRST_NAME") == null ? "" : rs.getString("FIRST_NAME")) + " "
+                            + (rs.getString("LAST_NAME") == null ? "" : rs.getString("LAST_NAME"))).trim();
+                    StringBuilder names = roles.get(rs.getLong("CUSTOMER_ID"));
+                    return new MemberView(rs.getLong("CUSTOMER_ID"), rs.getString("EMAIL_ADDRESS"),
+                            name.isEmpty() ? null : name, rs.getTimestamp("JOINED_DATE"),
+                            names == null ? "" : names.toString());
+                }, companyId);
+    }
+
+    @Override
+    public long countMembersWithPermission(long companyId, String permission) {
+        return jdbc.queryForObject("SELECT COUNT(DISTINCT mr.CUSTOMER_ID) FROM " + CompanyMemberImpl.ROLE_TABLE
+                + " mr JOIN " + CompanyRoleImpl.TABLE + " r ON r.ROLE_ID = mr.ROLE_ID WHERE r.COMPANY_ID = ?"
+                + " AND r.PERMISSIONS LIKE ?", Long.class, companyId, "%" + permission + "%");
     }
 
     @Override

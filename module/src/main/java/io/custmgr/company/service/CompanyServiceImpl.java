@@ -8,6 +8,11 @@ import io.custmgr.common.mail.CustomerMail;
 import io.custmgr.common.mail.CustomerMailer;
 import io.custmgr.common.mail.MailAfterCommit;
 import io.custmgr.common.mail.MailKind;
+import io.custmgr.common.mailedlink.service.MailedLink;
+import io.custmgr.common.mailedlink.service.MailedLinkHandler;
+import io.custmgr.common.mailedlink.service.MailedLinkRefusedException;
+import io.custmgr.common.mailedlink.service.MailedLinks;
+import io.custmgr.customer.account.dao.LoginKeyDao;
 import io.custmgr.company.dao.CompanyDao;
 import io.custmgr.company.domain.BusinessUnitImpl;
 import io.custmgr.company.domain.Company;
@@ -25,6 +30,7 @@ import java.util.Date;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,6 +46,22 @@ public class CompanyServiceImpl implements CompanyService {
 
     @Resource(name = "cmCustomerMailer")
     protected CustomerMailer mailer;
+
+    @Resource(name = "cmMailedLinks")
+    protected MailedLinks links;
+
+    @Resource(name = "cmLoginKeyDao")
+    protected LoginKeyDao loginKeys;
+
+    /** Hours an invitation link stays valid. */
+    protected int invitationHours = 72;
+
+    public void setInvitationHours(int invitationHours) {
+        this.invitationHours = invitationHours;
+    }
+
+    /** Mail template of an invitation, with companyName, inviterName, firstName and joinUrl. */
+    public static final String INVITATION_TEMPLATE = "custmgr-company-invitation";
 
     /** Mail template of the requester's notice of a decision, with companyName, approved, reason, firstName. */
     public static final String DECISION_TEMPLATE = "custmgr-company-decision";
@@ -217,6 +239,86 @@ public class CompanyServiceImpl implements CompanyService {
         audit.record(CustomerAuditEntry.of(customerId, CustomerAuditAction.COMPANY_DETACHED,
                 company == null ? null : company.getName()));
         return true;
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public void invite(long inviterId, String email, String joinUrl) {
+        Membership inviter = findMembership(inviterId);
+        if (inviter == null || !inviter.may(CompanyPermission.MANAGE_MEMBERS)) {
+            throw InvalidCompanyException.of(InvalidCompanyException.GENERAL, InvalidCompanyException.NOT_ALLOWED);
+        }
+        String key = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        if (key.isEmpty()) {
+            throw InvalidCompanyException.of("email", InvalidCompanyException.EMAIL_REQUIRED);
+        }
+        if (key.length() > 255) {
+            throw InvalidCompanyException.of("email", InvalidCompanyException.TOO_LONG);
+        }
+        Long invitee = loginKeys.readMatch(key).getCustomerId();
+        if (invitee == null || !dao.isRegisteredCustomer(invitee)) {
+            throw InvalidCompanyException.of("email", InvalidCompanyException.NO_SUCH_ACCOUNT);
+        }
+        CompanyMemberImpl existing = dao.readMember(invitee);
+        if (existing != null) {
+            throw InvalidCompanyException.of("email", existing.getCompanyId().equals(inviter.getCompany().getId())
+                    ? InvalidCompanyException.ALREADY_MEMBER : InvalidCompanyException.OTHER_COMPANY);
+        }
+        Company company = inviter.getCompany();
+        String link = links.issue(INVITATION, joinUrl, invitee, company.getId(), String.valueOf(inviterId),
+                invitationHours);
+        String[] inviterContact = dao.readContact(inviterId);
+        String[] inviteeContact = dao.readContact(invitee);
+        CustomerMail mail = new CustomerMail(inviteeContact[0], INVITATION_TEMPLATE,
+                "Join " + company.getName() + " on our shop")
+                .with("firstName", inviteeContact[1])
+                .with("companyName", company.getName())
+                .with("inviterName", inviterContact[1] == null ? inviterContact[0] : inviterContact[1])
+                .with("joinUrl", link)
+                .about(MailKind.COMPANY, invitee);
+        MailAfterCommit.send(mailer, mail, "Company invitation");
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public Membership acceptInvitation(String token, final long signedInCustomerId) {
+        return links.consume(INVITATION, token, signedInCustomerId, new MailedLinkHandler<Membership>() {
+            @Override
+            public Membership apply(MailedLink link) {
+                try {
+                    attach(link.getSubjectId(), signedInCustomerId, Collections.<Long>emptyList(), null);
+                } catch (InvalidCompanyException e) {
+                    throw MailedLinkRefusedException.refused(e.getErrors().values().iterator().next());
+                }
+                return findMembership(signedInCustomerId);
+            }
+        });
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<MemberView> findMembers(long companyId) {
+        return dao.readMembers(companyId);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public void removeMember(long administratorId, long memberId) {
+        Membership administrator = findMembership(administratorId);
+        if (administrator == null || !administrator.may(CompanyPermission.MANAGE_MEMBERS)) {
+            throw InvalidCompanyException.of(InvalidCompanyException.GENERAL, InvalidCompanyException.NOT_ALLOWED);
+        }
+        Membership member = findMembership(memberId);
+        long companyId = administrator.getCompany().getId();
+        if (member == null || member.getCompany().getId() != companyId) {
+            throw InvalidCompanyException.of(InvalidCompanyException.GENERAL, InvalidCompanyException.NOT_A_MEMBER);
+        }
+        if (member.may(CompanyPermission.MANAGE_MEMBERS)
+                && dao.countMembersWithPermission(companyId, CompanyPermission.MANAGE_MEMBERS.name()) <= 1) {
+            throw InvalidCompanyException.of(InvalidCompanyException.GENERAL,
+                    InvalidCompanyException.LAST_ADMINISTRATOR);
+        }
+        detach(memberId);
     }
 
     @Override

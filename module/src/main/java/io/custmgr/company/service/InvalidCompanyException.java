@@ -25,6 +25,11 @@ public class InvalidCompanyException extends RuntimeException {
     public static final String UNKNOWN_UNIT = "Company_UnknownUnit";
     public static final String UNKNOWN_ROLE = "Company_UnknownRole";
     public static final String REASON_REQUIRED = "Company_ReasonRequired";
+    public static final String NOT_ALLOWED = "Company_NotAllowed";
+    public static final String EMAIL_REQUIRED = "Company_EmailRequired";
+    public static final String NO_SUCH_ACCOUNT = "Company_NoSuchAccount";
+    public static final String NOT_A_MEMBER = "Company_NotAMember";
+    public static final String LAST_ADMINISTRATOR = "Company_LastAdministrator";
 
     private final Map<String, String> errors;
 

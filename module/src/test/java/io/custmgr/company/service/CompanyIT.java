@@ -12,6 +12,7 @@ import io.custmgr.audit.type.CustomerAuditAction;
 import io.custmgr.common.mail.CustomerMail;
 import io.custmgr.common.mail.CustomerMailer;
 import io.custmgr.common.mail.MailKind;
+import io.custmgr.common.mailedlink.service.MailedLinkRefusedException;
 import io.custmgr.company.domain.BusinessUnitImpl;
 import io.custmgr.company.domain.Company;
 import io.custmgr.company.domain.CompanyRoleImpl;
@@ -231,6 +232,74 @@ class CompanyIT {
         assertEquals("Not a business", outbox.get(1).getVariables().get("reason"));
         assertEquals(MailKind.COMPANY.getType(), outbox.get(1).getVariables().get(CustomerMail.KIND_VARIABLE));
         assertEquals(CompanyStatus.REJECTED, companies.findLatestRequest(fay).getStatus());
+    }
+
+    @Test
+    void anAdministratorInvitesByEmailTheInviteeJoinsByTheLinkAndMembersCanBeRemoved() throws Exception {
+        long ann = shopper("ivy");
+        Company company = track(companies.requestCompany(ann, new CompanyDraft("Ivy Co " + token, null, null, null)));
+        companies.approve(company.getId());
+        long jon = shopper("jon");
+        long kay = shopper("kay");
+        Company other = track(companies.createCompany(new CompanyDraft("Other " + token, null, null, null)));
+        companies.attach(other.getId(), kay, Collections.<Long>emptyList(), null);
+
+        CompanyServiceImpl target = (CompanyServiceImpl) ((Advised) companies).getTargetSource().getTarget();
+        final List<CustomerMail> outbox = new ArrayList<CustomerMail>();
+        CustomerMailer real = target.mailer;
+        target.mailer = mail -> outbox.add(mail);
+        try {
+            assertEquals(InvalidCompanyException.NOT_ALLOWED, assertThrows(InvalidCompanyException.class,
+                    () -> companies.invite(jon, "kay-" + token + "@example.com", "http://shop/join"))
+                    .getErrors().get(InvalidCompanyException.GENERAL), "jon is in no company");
+            assertEquals(InvalidCompanyException.OTHER_COMPANY, assertThrows(InvalidCompanyException.class,
+                    () -> companies.invite(ann, "kay-" + token + "@example.com", "http://shop/join"))
+                    .getErrors().get("email"));
+            assertEquals(InvalidCompanyException.NO_SUCH_ACCOUNT, assertThrows(InvalidCompanyException.class,
+                    () -> companies.invite(ann, "nobody-" + token + "@example.com", "http://shop/join"))
+                    .getErrors().get("email"));
+            assertTrue(outbox.isEmpty());
+
+            companies.invite(ann, "  JON-" + token.toUpperCase() + "@EXAMPLE.COM ", "http://shop/join");
+        } finally {
+            target.mailer = real;
+        }
+        assertEquals(1, outbox.size());
+        assertEquals("jon-" + token + "@example.com", outbox.get(0).getTo());
+        String link = (String) outbox.get(0).getVariables().get("joinUrl");
+        assertTrue(link.startsWith("http://shop/join?token="), "a signed link, not logged: the mail has it");
+        String invitation = link.substring(link.indexOf("token=") + 6);
+
+        MailedLinkRefusedException wrongShopper = assertThrows(MailedLinkRefusedException.class,
+                () -> companies.acceptInvitation(invitation, kay));
+        assertEquals(other.getId(), companies.findMembership(kay).getCompany().getId(), "kay stays where she was");
+        assertThrows(MailedLinkRefusedException.class,
+                () -> companies.acceptInvitation(invitation.substring(0, invitation.length() - 1) + "x", jon));
+        Membership joined = companies.acceptInvitation(invitation, jon);
+        assertEquals(company.getId(), joined.getCompany().getId());
+        assertEquals(EnumSet.of(CompanyPermission.PLACE_ORDERS), joined.getPermissions());
+        assertThrows(MailedLinkRefusedException.class, () -> companies.acceptInvitation(invitation, jon),
+                "used once");
+        assertEquals(MailedLinkRefusedException.Reason.OTHER_ACCOUNT, wrongShopper.getReason());
+
+        List<String> members = new ArrayList<String>();
+        for (MemberView member : companies.findMembers(company.getId())) {
+            members.add(member.getEmail() + " " + member.getRoles());
+        }
+        assertEquals(2, members.size());
+        assertTrue(members.contains("ivy-" + token + "@example.com Administrator"), members.toString());
+        assertTrue(members.contains("jon-" + token + "@example.com Buyer"), members.toString());
+
+        assertEquals(InvalidCompanyException.NOT_ALLOWED, assertThrows(InvalidCompanyException.class,
+                () -> companies.removeMember(jon, ann)).getErrors().get(InvalidCompanyException.GENERAL),
+                "a buyer cannot remove anyone");
+        assertEquals(InvalidCompanyException.LAST_ADMINISTRATOR, assertThrows(InvalidCompanyException.class,
+                () -> companies.removeMember(ann, ann)).getErrors().get(InvalidCompanyException.GENERAL));
+        assertEquals(InvalidCompanyException.NOT_A_MEMBER, assertThrows(InvalidCompanyException.class,
+                () -> companies.removeMember(ann, kay)).getErrors().get(InvalidCompanyException.GENERAL),
+                "another company's member");
+        companies.removeMember(ann, jon);
+        assertNull(companies.findMembership(jon));
     }
 
     private long shopper(String name) {
