@@ -78,6 +78,41 @@ class CompanyRequestBrowserIT {
         assertEquals(company, browser.find(By.id("company-units")).getText().trim());
         assertFalse(browser.find(By.tagName("body")).getText().contains("Ask for a company account"));
         Accessibility.storefront().check(browser);
+
+        type(browser, "company-invite-email", "nobody-" + Unique.token() + "@example.com");
+        browser.andWaitForNewPage(() -> browser.find(By.id("company-invite-submit")).click());
+        assertTrue(browser.find(By.cssSelector("#company-invite-form .field-error")).getText()
+                .startsWith("No account uses that e-mail address"));
+        type(browser, "company-invite-email", bob.email().toUpperCase());
+        browser.andWaitForNewPage(() -> browser.find(By.id("company-invite-submit")).click());
+        assertTrue(browser.find(By.id("company-invited")).getText().contains(bob.email().toUpperCase()));
+        String invitation = Outbox.link(browser, site, bob.email(), "/account/company/join");
+
+        browser.open(invitation);
+        assertEquals("That invitation was sent to another account: sign in with the account it was sent to.",
+                browser.find(By.id("company-join-error")).getText().trim(), "ann follows bob's link");
+        ann.logOut();
+        bob.logIn();
+        browser.open(invitation);
+        assertEquals("You joined " + company + ".", browser.find(By.id("company-joined")).getText().trim());
+        assertEquals("Buyer", browser.find(By.id("company-roles")).getText().trim());
+        assertTrue(browser.findAll(By.id("company-invite-form")).isEmpty(), "a buyer does not manage members");
+        browser.open(invitation);
+        assertEquals("That invitation was used already.", browser.find(By.id("company-join-error")).getText().trim());
+
+        bob.logOut();
+        ann.logIn();
+        browser.open(site.storefront("account/company"));
+        assertEquals(2, browser.findAll(By.cssSelector("tr.company-member")).size());
+        WebElement bobRow = browser.findAll(By.cssSelector("tr.company-member")).stream()
+                .filter(r -> r.getText().contains(bob.email())).findFirst().orElseThrow();
+        assertEquals("Buyer", bobRow.findElement(By.cssSelector(".member-roles")).getText().trim());
+        browser.andWaitForNewPage(() -> bobRow.findElement(By.cssSelector(".remove-member button")).click());
+        assertTrue(browser.find(By.id("company-removed")).isDisplayed());
+        assertEquals(1, browser.findAll(By.cssSelector("tr.company-member")).size());
+        WebElement annRow = browser.find(By.cssSelector("tr.company-member"));
+        browser.andWaitForNewPage(() -> annRow.findElement(By.cssSelector(".remove-member button")).click());
+        assertTrue(browser.find(By.id("company-remove-error")).getText().startsWith("The company needs at least one"));
     }
 
     private static WebElement request(Browser browser, String company) {

@@ -1,26 +1,32 @@
 package io.custmgr.site.web.company;
 
+import io.custmgr.common.mailedlink.service.MailedLinkRefusedException;
 import io.custmgr.common.web.PrivateResponses;
+import io.custmgr.common.web.RequestOrigins;
 import io.custmgr.company.domain.BusinessUnitImpl;
 import io.custmgr.company.domain.CompanyRoleImpl;
 import io.custmgr.company.service.CompanyDraft;
 import io.custmgr.company.service.CompanyService;
 import io.custmgr.company.service.InvalidCompanyException;
 import io.custmgr.company.service.Membership;
+import io.custmgr.company.type.CompanyPermission;
 
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import javax.annotation.Resource;
+import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 /**
@@ -28,13 +34,17 @@ import javax.servlet.http.HttpServletResponse;
  * {@value #PATH} renders the host's view {@value #VIEW} with {@code membership} (and the names of its {@code roles}
  * and {@code units}) when the customer belongs to a company, else {@code latestRequest} (pending or rejected, with the
  * merchant's reason) and the request form {@code draft}; its POST (the storefront's CSRF token) sends a request, and
- * answers a refusal with {@code errors} (message key by field) and the typed values kept.
+ * answers a refusal with {@code errors} (message key by field) and the typed values kept. A member who may manage
+ * members also gets {@code members} and invites by e-mail ({@value #INVITE_PATH}: refusals as {@code inviteErrors});
+ * the mailed link ({@value #JOIN_PATH}{@code ?token=}) lets the invitee join, signed in, or sets {@code joinError}.
  */
 @Controller
 public class CompanyAccountController {
 
     public static final String PATH = "/account/company";
     public static final String VIEW = "account/company";
+    public static final String INVITE_PATH = PATH + "/invite";
+    public static final String JOIN_PATH = PATH + "/join";
 
     @Resource(name = "cmCompanyService")
     protected CompanyService companies;
@@ -71,9 +81,67 @@ public class CompanyAccountController {
         return "redirect:" + PATH;
     }
 
+    @RequestMapping(value = INVITE_PATH, method = RequestMethod.POST)
+    public String invite(@RequestParam(value = "email", required = false) String email, HttpServletRequest request,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Customer customer = CustomerState.getCustomer();
+        if (customer == null || !customer.isLoggedIn() || customer.getId() == null) {
+            return "redirect:/login";
+        }
+        try {
+            companies.invite(customer.getId(), email, RequestOrigins.origin(request) + request.getContextPath()
+                    + JOIN_PATH);
+        } catch (InvalidCompanyException e) {
+            PrivateResponses.keepPrivate(response);
+            response.setStatus(422);
+            model.addAttribute("draft", new CompanyDraft());
+            model.addAttribute("inviteErrors", e.getErrors());
+            model.addAttribute("inviteTyped", email);
+            return render(customer.getId(), model);
+        }
+        redirect.addFlashAttribute("invited", email.trim());
+        return "redirect:" + PATH;
+    }
+
+    /** The mailed invitation's link: the signed-in customer it was mailed to joins. */
+    @RequestMapping(value = JOIN_PATH, method = RequestMethod.GET)
+    public String join(@RequestParam(value = "token", required = false) String token, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Customer customer = CustomerState.getCustomer();
+        if (customer == null || !customer.isLoggedIn() || customer.getId() == null) {
+            return "redirect:/login";
+        }
+        PrivateResponses.keepPrivate(response);
+        try {
+            Membership joined = companies.acceptInvitation(token, customer.getId());
+            redirect.addFlashAttribute("joined", joined.getCompany().getName());
+        } catch (MailedLinkRefusedException e) {
+            redirect.addFlashAttribute("joinError", e.getCode());
+        }
+        return "redirect:" + PATH;
+    }
+
+    @RequestMapping(value = PATH + "/members/{memberId}/remove", method = RequestMethod.POST)
+    public String remove(@PathVariable("memberId") long memberId, RedirectAttributes redirect) {
+        Customer customer = CustomerState.getCustomer();
+        if (customer == null || !customer.isLoggedIn() || customer.getId() == null) {
+            return "redirect:/login";
+        }
+        try {
+            companies.removeMember(customer.getId(), memberId);
+            redirect.addFlashAttribute("removed", Boolean.TRUE);
+        } catch (InvalidCompanyException e) {
+            redirect.addFlashAttribute("removeError", e.getErrors().values().iterator().next());
+        }
+        return "redirect:" + PATH;
+    }
+
     private String render(long customerId, Model model) {
         Membership membership = companies.findMembership(customerId);
         model.addAttribute("membership", membership);
+        if (membership != null && membership.may(CompanyPermission.MANAGE_MEMBERS)) {
+            model.addAttribute("members", companies.findMembers(membership.getCompany().getId()));
+        }
         if (membership != null) {
             List<String> roles = new ArrayList<String>();
             for (CompanyRoleImpl role : companies.findRoles(membership.getCompany().getId())) {
