@@ -49,6 +49,9 @@ class CompanyIT {
     @Resource(name = "cmCompanyService")
     CompanyService companies;
 
+    @Resource(name = "cmCompanyMemberService")
+    CompanyMemberService members;
+
     @Resource(name = "cmCustomerAuditService")
     CustomerAuditService auditService;
 
@@ -91,7 +94,7 @@ class CompanyIT {
         assertEquals(CompanyStatus.PENDING, requested.getStatus());
         assertEquals("Acme " + token, requested.getName(), "trimmed");
         assertEquals(pendingBefore + 1, companies.countPendingRequests(), "the admin's bell");
-        assertNull(companies.findMembership(ann), "not a member before approval");
+        assertNull(members.findMembership(ann), "not a member before approval");
         InvalidCompanyException twice = assertThrows(InvalidCompanyException.class,
                 () -> companies.requestCompany(ann, new CompanyDraft("Other " + token, null, null, null)));
         assertEquals(InvalidCompanyException.REQUEST_PENDING, twice.getErrors().get(InvalidCompanyException.GENERAL));
@@ -107,7 +110,7 @@ class CompanyIT {
             roles.add(role.getName() + (role.isDefaultRole() ? "*" : ""));
         }
         assertEquals(Arrays.asList("Administrator", "Approver", "Buyer*"), roles);
-        Membership membership = companies.findMembership(ann);
+        Membership membership = members.findMembership(ann);
         assertEquals(approved.getId(), membership.getCompany().getId());
         assertEquals(Collections.singletonList(units.get(0).getId()), membership.getUnitIds());
         assertEquals(EnumSet.allOf(CompanyPermission.class), membership.getPermissions());
@@ -131,7 +134,7 @@ class CompanyIT {
         Company rejected = companies.reject(zeta.getId(), "We could not verify the tax number");
         assertEquals(CompanyStatus.REJECTED, rejected.getStatus());
         assertEquals("We could not verify the tax number", rejected.getDecisionReason());
-        assertNull(companies.findMembership(bob));
+        assertNull(members.findMembership(bob));
 
         Company again = track(companies.requestCompany(bob, new CompanyDraft("zeta " + token, null, null, null)));
         assertEquals(CompanyStatus.PENDING, again.getStatus(), "a rejected name is free again");
@@ -171,29 +174,29 @@ class CompanyIT {
         assertThrows(InvalidCompanyException.class, () -> companies.addUnit(initech.getId(), otherRoot, "Spies"));
         long dee = shopper("dee");
 
-        companies.attach(initech.getId(), dee, Collections.singletonList(sales.getId()), null);
-        Membership buyer = companies.findMembership(dee);
+        members.attach(initech.getId(), dee, Collections.singletonList(sales.getId()), null);
+        Membership buyer = members.findMembership(dee);
         assertEquals(EnumSet.of(CompanyPermission.PLACE_ORDERS), buyer.getPermissions(), "the default role: Buyer");
         assertEquals(Collections.singletonList(sales.getId()), buyer.getUnitIds());
 
         InvalidCompanyException elsewhere = assertThrows(InvalidCompanyException.class,
-                () -> companies.attach(other.getId(), dee, Collections.<Long>emptyList(), null));
+                () -> members.attach(other.getId(), dee, Collections.<Long>emptyList(), null));
         assertEquals(InvalidCompanyException.OTHER_COMPANY, elsewhere.getErrors().get("company"));
         InvalidCompanyException foreignUnit = assertThrows(InvalidCompanyException.class,
-                () -> companies.attach(initech.getId(), dee, Collections.singletonList(otherRoot), null));
+                () -> members.attach(initech.getId(), dee, Collections.singletonList(otherRoot), null));
         assertEquals(InvalidCompanyException.UNKNOWN_UNIT, foreignUnit.getErrors().get("units"));
-        assertEquals(EnumSet.of(CompanyPermission.PLACE_ORDERS), companies.findMembership(dee).getPermissions(),
+        assertEquals(EnumSet.of(CompanyPermission.PLACE_ORDERS), members.findMembership(dee).getPermissions(),
                 "a refused change changed nothing");
 
         long approver = roleId(initech.getId(), CompanyService.APPROVER);
-        companies.attach(initech.getId(), dee, Collections.<Long>emptyList(), Collections.singletonList(approver));
+        members.attach(initech.getId(), dee, Collections.<Long>emptyList(), Collections.singletonList(approver));
         assertEquals(EnumSet.of(CompanyPermission.VIEW_UNIT_ORDERS, CompanyPermission.PLACE_ORDERS),
-                companies.findMembership(dee).getPermissions());
-        assertEquals(Collections.singletonList(root), companies.findMembership(dee).getUnitIds(), "no unit: the root");
+                members.findMembership(dee).getPermissions());
+        assertEquals(Collections.singletonList(root), members.findMembership(dee).getUnitIds(), "no unit: the root");
 
-        assertTrue(companies.detach(dee));
-        assertFalse(companies.detach(dee));
-        assertNull(companies.findMembership(dee));
+        assertTrue(members.detach(dee));
+        assertFalse(members.detach(dee));
+        assertNull(members.findMembership(dee));
         assertTrue(audited(dee, CustomerAuditAction.COMPANY_DETACHED));
     }
 
@@ -242,25 +245,25 @@ class CompanyIT {
         long jon = shopper("jon");
         long kay = shopper("kay");
         Company other = track(companies.createCompany(new CompanyDraft("Other " + token, null, null, null)));
-        companies.attach(other.getId(), kay, Collections.<Long>emptyList(), null);
+        members.attach(other.getId(), kay, Collections.<Long>emptyList(), null);
 
-        CompanyServiceImpl target = (CompanyServiceImpl) ((Advised) companies).getTargetSource().getTarget();
+        CompanyMemberServiceImpl target = (CompanyMemberServiceImpl) ((Advised) members).getTargetSource().getTarget();
         final List<CustomerMail> outbox = new ArrayList<CustomerMail>();
         CustomerMailer real = target.mailer;
         target.mailer = mail -> outbox.add(mail);
         try {
             assertEquals(InvalidCompanyException.NOT_ALLOWED, assertThrows(InvalidCompanyException.class,
-                    () -> companies.invite(jon, "kay-" + token + "@example.com", "http://shop/join"))
+                    () -> members.invite(jon, "kay-" + token + "@example.com", "http://shop/join"))
                     .getErrors().get(InvalidCompanyException.GENERAL), "jon is in no company");
             assertEquals(InvalidCompanyException.OTHER_COMPANY, assertThrows(InvalidCompanyException.class,
-                    () -> companies.invite(ann, "kay-" + token + "@example.com", "http://shop/join"))
+                    () -> members.invite(ann, "kay-" + token + "@example.com", "http://shop/join"))
                     .getErrors().get("email"));
             assertEquals(InvalidCompanyException.NO_SUCH_ACCOUNT, assertThrows(InvalidCompanyException.class,
-                    () -> companies.invite(ann, "nobody-" + token + "@example.com", "http://shop/join"))
+                    () -> members.invite(ann, "nobody-" + token + "@example.com", "http://shop/join"))
                     .getErrors().get("email"));
             assertTrue(outbox.isEmpty());
 
-            companies.invite(ann, "  JON-" + token.toUpperCase() + "@EXAMPLE.COM ", "http://shop/join");
+            members.invite(ann, "  JON-" + token.toUpperCase() + "@EXAMPLE.COM ", "http://shop/join");
         } finally {
             target.mailer = real;
         }
@@ -271,35 +274,35 @@ class CompanyIT {
         String invitation = link.substring(link.indexOf("token=") + 6);
 
         MailedLinkRefusedException wrongShopper = assertThrows(MailedLinkRefusedException.class,
-                () -> companies.acceptInvitation(invitation, kay));
-        assertEquals(other.getId(), companies.findMembership(kay).getCompany().getId(), "kay stays where she was");
+                () -> members.acceptInvitation(invitation, kay));
+        assertEquals(other.getId(), members.findMembership(kay).getCompany().getId(), "kay stays where she was");
         assertThrows(MailedLinkRefusedException.class,
-                () -> companies.acceptInvitation(invitation.substring(0, invitation.length() - 1) + "x", jon));
-        Membership joined = companies.acceptInvitation(invitation, jon);
+                () -> members.acceptInvitation(invitation.substring(0, invitation.length() - 1) + "x", jon));
+        Membership joined = members.acceptInvitation(invitation, jon);
         assertEquals(company.getId(), joined.getCompany().getId());
         assertEquals(EnumSet.of(CompanyPermission.PLACE_ORDERS), joined.getPermissions());
-        assertThrows(MailedLinkRefusedException.class, () -> companies.acceptInvitation(invitation, jon),
+        assertThrows(MailedLinkRefusedException.class, () -> members.acceptInvitation(invitation, jon),
                 "used once");
         assertEquals(MailedLinkRefusedException.Reason.OTHER_ACCOUNT, wrongShopper.getReason());
 
-        List<String> members = new ArrayList<String>();
-        for (MemberView member : companies.findMembers(company.getId())) {
-            members.add(member.getEmail() + " " + member.getRoles());
+        List<String> memberList = new ArrayList<String>();
+        for (MemberView member : members.findMembers(company.getId())) {
+            memberList.add(member.getEmail() + " " + member.getRoles());
         }
-        assertEquals(2, members.size());
-        assertTrue(members.contains("ivy-" + token + "@example.com Administrator"), members.toString());
-        assertTrue(members.contains("jon-" + token + "@example.com Buyer"), members.toString());
+        assertEquals(2, memberList.size());
+        assertTrue(memberList.contains("ivy-" + token + "@example.com Administrator"), memberList.toString());
+        assertTrue(memberList.contains("jon-" + token + "@example.com Buyer"), memberList.toString());
 
         assertEquals(InvalidCompanyException.NOT_ALLOWED, assertThrows(InvalidCompanyException.class,
-                () -> companies.removeMember(jon, ann)).getErrors().get(InvalidCompanyException.GENERAL),
+                () -> members.removeMember(jon, ann)).getErrors().get(InvalidCompanyException.GENERAL),
                 "a buyer cannot remove anyone");
         assertEquals(InvalidCompanyException.LAST_ADMINISTRATOR, assertThrows(InvalidCompanyException.class,
-                () -> companies.removeMember(ann, ann)).getErrors().get(InvalidCompanyException.GENERAL));
+                () -> members.removeMember(ann, ann)).getErrors().get(InvalidCompanyException.GENERAL));
         assertEquals(InvalidCompanyException.NOT_A_MEMBER, assertThrows(InvalidCompanyException.class,
-                () -> companies.removeMember(ann, kay)).getErrors().get(InvalidCompanyException.GENERAL),
+                () -> members.removeMember(ann, kay)).getErrors().get(InvalidCompanyException.GENERAL),
                 "another company's member");
-        companies.removeMember(ann, jon);
-        assertNull(companies.findMembership(jon));
+        members.removeMember(ann, jon);
+        assertNull(members.findMembership(jon));
     }
 
     private long shopper(String name) {

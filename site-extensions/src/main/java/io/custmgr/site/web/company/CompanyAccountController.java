@@ -6,6 +6,7 @@ import io.custmgr.common.web.RequestOrigins;
 import io.custmgr.company.domain.BusinessUnitImpl;
 import io.custmgr.company.domain.CompanyRoleImpl;
 import io.custmgr.company.service.CompanyDraft;
+import io.custmgr.company.service.CompanyMemberService;
 import io.custmgr.company.service.CompanyService;
 import io.custmgr.company.service.InvalidCompanyException;
 import io.custmgr.company.service.Membership;
@@ -49,6 +50,9 @@ public class CompanyAccountController {
     @Resource(name = "cmCompanyService")
     protected CompanyService companies;
 
+    @Resource(name = "cmCompanyMemberService")
+    protected CompanyMemberService members;
+
     @RequestMapping(value = PATH, method = { RequestMethod.GET, RequestMethod.HEAD })
     public String page(Model model, HttpServletResponse response) {
         Customer customer = CustomerState.getCustomer();
@@ -89,7 +93,7 @@ public class CompanyAccountController {
             return "redirect:/login";
         }
         try {
-            companies.invite(customer.getId(), email, RequestOrigins.origin(request) + request.getContextPath()
+            members.invite(customer.getId(), email, RequestOrigins.origin(request) + request.getContextPath()
                     + JOIN_PATH);
         } catch (InvalidCompanyException e) {
             PrivateResponses.keepPrivate(response);
@@ -113,7 +117,7 @@ public class CompanyAccountController {
         }
         PrivateResponses.keepPrivate(response);
         try {
-            Membership joined = companies.acceptInvitation(token, customer.getId());
+            Membership joined = members.acceptInvitation(token, customer.getId());
             redirect.addFlashAttribute("joined", joined.getCompany().getName());
         } catch (MailedLinkRefusedException e) {
             redirect.addFlashAttribute("joinError", e.getCode());
@@ -128,7 +132,7 @@ public class CompanyAccountController {
             return "redirect:/login";
         }
         try {
-            companies.removeMember(customer.getId(), memberId);
+            members.removeMember(customer.getId(), memberId);
             redirect.addFlashAttribute("removed", Boolean.TRUE);
         } catch (InvalidCompanyException e) {
             redirect.addFlashAttribute("removeError", e.getErrors().values().iterator().next());
@@ -137,10 +141,10 @@ public class CompanyAccountController {
     }
 
     private String render(long customerId, Model model) {
-        Membership membership = companies.findMembership(customerId);
+        Membership membership = members.findMembership(customerId);
         model.addAttribute("membership", membership);
         if (membership != null && membership.may(CompanyPermission.MANAGE_MEMBERS)) {
-            model.addAttribute("members", companies.findMembers(membership.getCompany().getId()));
+            model.addAttribute("members", members.findMembers(membership.getCompany().getId()));
         }
         if (membership != null) {
             List<String> roles = new ArrayList<String>();
