@@ -40,6 +40,9 @@ public interface LibraryAdminService {
     /** @return the products marked digital, for the product picker */
     List<DigitalProductOption> findDigitalProducts();
 
+    /** @return true when the product exists and is marked digital */
+    boolean isDigital(long productId);
+
     /** @return downloads newest first, of one customer or (null) of all */
     List<DownloadView> findDownloads(Long customerId, int first, int max);
 

@@ -122,6 +122,12 @@ public class LibraryAdminServiceImpl implements LibraryAdminService {
 
     @Override
     @Transactional(value = "blTransactionManager", readOnly = true)
+    public boolean isDigital(long productId) {
+        return dao.isDigital(productId);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
     public List<DownloadView> findDownloads(Long customerId, int first, int max) {
         return dao.readDownloads(customerId, Math.max(0, first), Math.max(1, max));
     }
