@@ -10,7 +10,6 @@ import io.custmgr.library.service.RebuildResult;
 import io.custmgr.library.type.Acquisition;
 import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,9 +49,6 @@ public class CustomerLibraryController extends AdminAbstractController {
     @Resource(name = "cmAdminCsrf")
     protected AdminCsrf csrf;
 
-    @Value("${custmgr.library.admin.downloadRows}")
-    protected int downloadRows;
-
     @RequestMapping(method = RequestMethod.GET)
     public String show(Model model, @PathVariable("customerId") Long customerId) throws ServiceException {
         permissions.checkHolds(AdminPermissions.VIEW_LIBRARY);
@@ -65,7 +61,7 @@ public class CustomerLibraryController extends AdminAbstractController {
             csrf.addToken(model);
         }
         if (permissions.holds(AdminPermissions.VIEW_DOWNLOADS)) {
-            model.addAttribute("downloads", libraryAdmin.findDownloads(customerId, 0, downloadRows));
+            model.addAttribute("downloads", libraryAdmin.findDownloads(customerId, 0, LibraryDownloadsController.ROWS));
             model.addAttribute("downloadCount", libraryAdmin.countDownloads(customerId));
         }
         setModelAttributes(model, "customer");

@@ -5,7 +5,6 @@ import io.custmgr.admin.security.AdminPermissions;
 import io.custmgr.library.admin.LibraryAdminService;
 import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,8 +29,8 @@ public class LibraryDownloadsController extends AdminAbstractController {
     @Resource(name = "cmAdminPermissions")
     protected AdminPermissions permissions;
 
-    @Value("${custmgr.library.admin.downloadRows}")
-    protected int rows;
+    /** Rows per page (here and on the customer's library page). */
+    static final int ROWS = 50;
 
     @RequestMapping(method = RequestMethod.GET)
     public String list(Model model, @RequestParam(value = "customer", required = false) String customer,
@@ -44,10 +43,10 @@ public class LibraryDownloadsController extends AdminAbstractController {
         int current = Math.max(0, page);
         model.addAttribute("customer", customerId);
         model.addAttribute("customerInput", customer);
-        model.addAttribute("downloads", libraryAdmin.findDownloads(customerId, current * rows, rows));
+        model.addAttribute("downloads", libraryAdmin.findDownloads(customerId, current * ROWS, ROWS));
         model.addAttribute("total", libraryAdmin.countDownloads(customerId));
         model.addAttribute("page", current);
-        model.addAttribute("pageSize", rows);
+        model.addAttribute("pageSize", ROWS);
         setModelAttributes(model, SECTION_KEY);
         model.addAttribute("viewType", "custmgr/libraryDownloads");
         return "modules/defaultContainer";
