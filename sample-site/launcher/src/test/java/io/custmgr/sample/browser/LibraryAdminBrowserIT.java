@@ -19,9 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The digital library's admin screens as a merchant uses them: a file uploaded to a digital product on Broadleaf's
- * product form (a path-like name refused at its field), the item granted to a customer as a gift on the Library tab's
- * page (a gift without giver refused at its field), revoked with a reason and restored, the library rebuilt from the
- * order history, the Downloads view with a shopper's browser string shown as text, the Library tab and the audit trail.
+ * product form (an upload without a file refused at its field), the item granted to a customer as a gift on the
+ * Library tab's page (a gift without giver refused at its field), revoked with a reason and restored, the library
+ * rebuilt from the order history (one customer, then every customer in the background), the Downloads view with a
+ * shopper's browser string shown as text, the Library tab (the tab strip still on one line at 1280 px) and the audit
+ * trail.
  */
 @BrowserTest
 class LibraryAdminBrowserIT {
@@ -101,6 +103,17 @@ class LibraryAdminBrowserIT {
             assertEquals("A customer id is a positive number.",
                     browser.find(By.id("custmgr-downloads-customer-error")).getText());
 
+            // the bulk rebuild: started, runs to its end in the background, reports
+            browser.open(site.admin("library-rebuild"));
+            browser.andWaitForNewPage(() -> browser.find(By.cssSelector("#custmgr-rebuild-start button")).click());
+            browser.until(d -> {
+                d.navigate().refresh();
+                return "DONE".equals(d.findElement(By.id("custmgr-rebuild-status")).getText());
+            });
+            assertTrue(browser.find(By.id("custmgr-rebuild-report")).getText().startsWith("Report: "));
+            assertTrue(browser.find(By.id("custmgr-rebuild-progress")).getText().contains("(100%)"),
+                    browser.find(By.id("custmgr-rebuild-progress")).getText());
+
             // the customer form: the Library tab and the audit trail
             AdminCustomerForm form = admin.customer(customerId);
             form.openTab("Library");
@@ -108,6 +121,14 @@ class LibraryAdminBrowserIT {
             assertEquals(1, rows.size(), rows.toString());
             assertEquals(productName.replaceAll(" \\(#\\d+\\)$", ""), rows.get(0).get("item"));
             assertEquals("Active", rows.get(0).get("status"));
+            Object tops = browser.script("return Array.from(document.querySelectorAll('dl.tabs dd'))"
+                    + ".map(function (d) { return d.getBoundingClientRect().top; });");
+            // the active tab sits a few pixels higher; a second line would be a tab's height lower
+            double spread = ((List<?>) tops).stream().mapToDouble(t -> ((Number) t).doubleValue()).max().getAsDouble()
+                    - ((List<?>) tops).stream().mapToDouble(t -> ((Number) t).doubleValue()).min().getAsDouble();
+            assertTrue(spread < 10, "the tab strip fits one line at " + browser.script("return window.innerWidth;")
+                    + " px: " + tops);
+            Screenshots.save(browser, "admin-customer-library-tab");
             form.openTab("Audit");
             List<Map<String, String>> audit = form.gridRows("cmAuditTrail");
             for (String action : new String[] {"Library item granted", "Library item revoked",
