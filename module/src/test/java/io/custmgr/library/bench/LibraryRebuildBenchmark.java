@@ -1,6 +1,6 @@
 package io.custmgr.library.bench;
 
-import io.custmgr.library.rebuild.LibraryRebuildJob;
+import io.custmgr.library.rebuild.LibraryRebuildJobImpl;
 import io.custmgr.library.rebuild.LibraryRebuildRun;
 import io.custmgr.test.BenchDatabase;
 import io.custmgr.test.BenchmarkMain;
@@ -29,6 +29,7 @@ import javax.sql.DataSource;
  * stale purchase of an item no order has), runs {@code cmLibraryRebuildJob} to its end (timed, wall clock from start to
  * DONE) and checks that the active purchases are exactly the (customer, digital product) pairs the placed orders
  * justify and that the stale ones were revoked. Settings: {@code custmgr.bench.customers} (100,000),
+ * {@code custmgr.bench.batchSize} (default: the setting {@code custmgr.library.rebuild.batchSize}),
  * {@code custmgr.bench.pg.*}. Exit 1 when a check fails, 2 when the run failed.
  */
 public final class LibraryRebuildBenchmark {
@@ -68,7 +69,11 @@ public final class LibraryRebuildBenchmark {
                 + " ON d.ORDER_ITEM_ID = i.ORDER_ITEM_ID JOIN BLC_PRODUCT p ON p.PRODUCT_ID = d.PRODUCT_ID"
                 + " WHERE o.ORDER_STATUS = 'SUBMITTED' AND p.CM_DIGITAL = TRUE) x", Long.class);
 
-        LibraryRebuildJob job = context.getBean("cmLibraryRebuildJob", LibraryRebuildJob.class);
+        LibraryRebuildJobImpl job = context.getBean("cmLibraryRebuildJob", LibraryRebuildJobImpl.class);
+        Integer batch = Integer.getInteger("custmgr.bench.batchSize");
+        if (batch != null) {
+            job.setBatchSize(batch);
+        }
         long t1 = System.nanoTime();
         long runId = job.start("benchmark");
         LibraryRebuildRun run = job.findRun(runId);
@@ -84,9 +89,10 @@ public final class LibraryRebuildBenchmark {
         long stale = jdbc.queryForObject("SELECT COUNT(*) FROM CM_LIBRARY_ENTRY WHERE PRODUCT_ID = ? AND STATUS"
                 + " = 'REVOKED'", Long.class, FIRST_PRODUCT + PRODUCTS);
         double perSecond = run.getDone() / seconds;
-        System.out.println(String.format(Locale.ROOT, "rebuilt %,d customers in %.2f s: %,.0f customers/s (target"
+        System.out.println(String.format(Locale.ROOT, "rebuilt %,d customers (batches of %s) in %.2f s: %,.0f customers/s (target"
                 + " %,.0f), run status %s; %,d added, %,d revoked; active purchases %,d (orders justify %,d), stale"
-                + " revoked %,d of %,d; load average %s", run.getDone(), seconds, perSecond, TARGET_PER_SECOND,
+                + " revoked %,d of %,d; load average %s", run.getDone(),
+                batch == null ? "the setting" : batch, seconds, perSecond, TARGET_PER_SECOND,
                 run.getStatus(), run.getAdded(), run.getRevoked(), active, expected, stale, customers / 10, load));
         boolean ok = "DONE".equals(run.getStatus()) && run.getDone() == customers && active == expected
                 && run.getAdded() == expected && stale == customers / 10 && run.getRevoked() == customers / 10;
