@@ -27,6 +27,24 @@ public interface AdminPermissions {
      */
     String MESSAGE_CUSTOMERS = "PERMISSION_CUSTMGR_MESSAGE_CUSTOMERS";
 
+    /**
+     * May see customers' digital libraries (the customer form's Library tab and page), from the friendly permission
+     * "View Library": administrators and CSRs have it (load_custmgr_admin_security.sql).
+     */
+    String VIEW_LIBRARY = "PERMISSION_CUSTMGR_VIEW_LIBRARY";
+
+    /**
+     * May grant, annotate, revoke and restore library items, rebuild one customer's library and run the bulk rebuild,
+     * from the friendly permission "Manage Library": administrators have it, CSRs not.
+     */
+    String MANAGE_LIBRARY = "PERMISSION_CUSTMGR_MANAGE_LIBRARY";
+
+    /** May upload and remove the files of digital products, from "Manage Digital Files": administrators have it. */
+    String MANAGE_DIGITAL_FILES = "PERMISSION_CUSTMGR_MANAGE_DIGITAL_FILES";
+
+    /** May see the download log (Customer Care → Downloads), from "View Downloads": administrators and CSRs have it. */
+    String VIEW_DOWNLOADS = "PERMISSION_CUSTMGR_VIEW_DOWNLOADS";
+
     /** @return whether the current admin user may do the operation on the ceiling entity; never throws */
     boolean may(AdminOperation operation, Class<?> ceilingEntity);
 

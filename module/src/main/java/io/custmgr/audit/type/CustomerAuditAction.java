@@ -77,6 +77,18 @@ public class CustomerAuditAction extends CodedType {
     public static final CustomerAuditAction COMPANY_DETACHED = new CustomerAuditAction("COMPANY_DETACHED",
             "Removed from a company");
 
+    /** Digital library changes an admin user made (see io.custmgr.library.service.LibraryAdminService). */
+    public static final CustomerAuditAction LIBRARY_GRANTED = new CustomerAuditAction("LIBRARY_GRANTED",
+            "Library item granted");
+    public static final CustomerAuditAction LIBRARY_NOTE_CHANGED = new CustomerAuditAction("LIBRARY_NOTE_CHANGED",
+            "Library note changed");
+    public static final CustomerAuditAction LIBRARY_REVOKED = new CustomerAuditAction("LIBRARY_REVOKED",
+            "Library item revoked");
+    public static final CustomerAuditAction LIBRARY_RESTORED = new CustomerAuditAction("LIBRARY_RESTORED",
+            "Library item restored");
+    public static final CustomerAuditAction LIBRARY_REBUILT = new CustomerAuditAction("LIBRARY_REBUILT",
+            "Library rebuilt from order history");
+
     /** @return the action with this code, or null for an unknown or null code */
     public static CustomerAuditAction getInstance(String type) {
         synchronized (ACTIONS) {

@@ -2,6 +2,7 @@ package io.custmgr.library.dao;
 
 import io.custmgr.customer.orders.type.OrderKinds;
 import io.custmgr.library.domain.LibraryEntryImpl;
+import io.custmgr.library.rebuild.LibraryRebuildPairImpl;
 import io.custmgr.library.service.LibraryItem;
 import io.custmgr.library.type.Acquisition;
 import io.custmgr.library.type.DigitalPackageType;
@@ -77,16 +78,8 @@ public class LibraryEntryDaoImpl implements LibraryEntryDao {
             + " WHERE x.CUSTOMER_ID = o.CUSTOMER_ID AND x.PRODUCT_ID = p.PRODUCT_ID)"
             + " GROUP BY o.CUSTOMER_ID, p.PRODUCT_ID";
 
-    static final String RESTORE = "UPDATE " + T + " e SET STATUS = '" + ACTIVE + "', ACQUISITION = '" + PURCHASE + "',"
-            + " ORDER_ID = " + FIRST_JUSTIFYING + ", REVOKE_REASON = NULL, REVOKED_DATE = NULL"
-            + " WHERE e.STATUS = '" + REVOKED + "' AND %s AND " + IS_JUSTIFIED;
-
     static final String REPOINT = "UPDATE " + T + " e SET ORDER_ID = " + FIRST_JUSTIFYING
             + " WHERE e.ACQUISITION = '" + PURCHASE + "' AND %s AND " + IS_JUSTIFIED;
-
-    static final String REVOKE_UNJUSTIFIED = "UPDATE " + T + " e SET STATUS = '" + REVOKED + "',"
-            + " REVOKE_REASON = :reason, REVOKED_DATE = :when WHERE e.ACQUISITION = '" + PURCHASE + "'"
-            + " AND e.STATUS = '" + ACTIVE + "' AND %s AND NOT " + IS_JUSTIFIED;
 
     static final String LIBRARY = "SELECT p.PRODUCT_ID, s.NAME, p.CM_PACKAGE_TYPE, e.CUSTOMER_ID AS ENTRY_CUSTOMER,"
             + " e.ACQUISITION, e.ORDER_ID, e.GIVER, e.GRANTED_DATE, e.GRANTED_BY, e.NOTE, e.STATUS, e.REVOKE_REASON,"
@@ -129,19 +122,51 @@ public class LibraryEntryDaoImpl implements LibraryEntryDao {
                 yes().addValue("order", orderId), Integer.class) > 0;
     }
 
+    /**
+     * Set-based for a range of customers: the range's justifying (customer, item, order) triples are read from the
+     * order lines once into CM_LIBRARY_REBUILD_PAIR under a batch id of their own, the four statements join that
+     * small table instead of the order lines, and the rows go again at the end (same transaction).
+     */
     @Override
     public int[] rebuild(long firstId, long lastId, Grant grant, String reason) {
         MapSqlParameterSource params = grantParams(grant).addValue("first", firstId).addValue("last", lastId)
-                .addValue("reason", reason);
-        int added = named.update(String.format(INSERT, OrderKinds.placedCondition("o")
-                + " AND o.CUSTOMER_ID BETWEEN :first AND :last"), params);
-        String entries = "e.CUSTOMER_ID BETWEEN :first AND :last";
-        added += named.update(String.format(RESTORE, entries), params);
-        int revoked = named.update(String.format(REVOKE_UNJUSTIFIED, entries), params);
-        named.update(String.format(REPOINT, entries + " AND e.STATUS = '" + ACTIVE + "' AND NOT EXISTS (SELECT 1"
-                + JUSTIFYING + " AND o.ORDER_ID = e.ORDER_ID AND p.PRODUCT_ID = e.PRODUCT_ID)"), params);
-        return new int[] {added, revoked};
+                .addValue("reason", reason).addValue("batch", BATCHES.nextLong());
+        named.update("INSERT INTO " + PAIRS + " (BATCH_ID, CUSTOMER_ID, PRODUCT_ID, ORDER_ID) SELECT DISTINCT :batch,"
+                + " o.CUSTOMER_ID, p.PRODUCT_ID, o.ORDER_ID" + JUSTIFYING + " AND o.CUSTOMER_ID BETWEEN :first AND :last",
+                params);
+        try {
+            int added = named.update("INSERT INTO " + T + " (CUSTOMER_ID, PRODUCT_ID, ACQUISITION, ORDER_ID,"
+                    + " GRANTED_DATE, GRANTED_BY, STATUS, DOWNLOADS_USED, DOWNLOADS_ALLOWED, ACCESS_EXPIRES)"
+                    + " SELECT j.CUSTOMER_ID, j.PRODUCT_ID, '" + PURCHASE + "', MIN(j.ORDER_ID), :when, :by, '" + ACTIVE
+                    + "', 0, :allowed, :expires FROM " + PAIRS + " j WHERE j.BATCH_ID = :batch AND NOT EXISTS (SELECT 1"
+                    + " FROM " + T + " x WHERE x.CUSTOMER_ID = j.CUSTOMER_ID AND x.PRODUCT_ID = j.PRODUCT_ID)"
+                    + " GROUP BY j.CUSTOMER_ID, j.PRODUCT_ID", params);
+            String range = " e.CUSTOMER_ID BETWEEN :first AND :last";
+            if (named.queryForObject("SELECT COUNT(*) FROM " + T + " e WHERE" + range + " AND e.STATUS = '" + REVOKED
+                    + "'", params, Integer.class) > 0) { // most ranges have nothing to restore
+                added += named.update("UPDATE " + T + " e SET STATUS = '" + ACTIVE + "', ACQUISITION = '" + PURCHASE
+                        + "', ORDER_ID = " + FIRST_PAIR + ", REVOKE_REASON = NULL, REVOKED_DATE = NULL WHERE" + range
+                        + " AND e.STATUS = '" + REVOKED + "' AND EXISTS (SELECT 1" + PAIR_OF_E + ")", params);
+            }
+            String entries = range + " AND e.ACQUISITION = '" + PURCHASE + "'";
+            int revoked = named.update("UPDATE " + T + " e SET STATUS = '" + REVOKED + "', REVOKE_REASON = :reason,"
+                    + " REVOKED_DATE = :when WHERE" + entries + " AND e.STATUS = '" + ACTIVE + "' AND NOT EXISTS"
+                    + " (SELECT 1" + PAIR_OF_E + ")", params);
+            named.update("UPDATE " + T + " e SET ORDER_ID = " + FIRST_PAIR + " WHERE" + entries + " AND e.STATUS = '"
+                    + ACTIVE + "' AND EXISTS (SELECT 1" + PAIR_OF_E + ") AND NOT EXISTS (SELECT 1" + PAIR_OF_E
+                    + " AND j.ORDER_ID = e.ORDER_ID)", params);
+            return new int[] {added, revoked};
+        } finally {
+            named.update("DELETE FROM " + PAIRS + " WHERE BATCH_ID = :batch", params);
+        }
     }
+
+    static final String PAIRS = LibraryRebuildPairImpl.TABLE;
+    /** The pairs of the batch for entry e's customer and item (callers add conditions). */
+    static final String PAIR_OF_E = " FROM " + PAIRS + " j WHERE j.BATCH_ID = :batch AND j.CUSTOMER_ID = e.CUSTOMER_ID"
+            + " AND j.PRODUCT_ID = e.PRODUCT_ID";
+    static final String FIRST_PAIR = "(SELECT MIN(j.ORDER_ID)" + PAIR_OF_E + ")";
+    private static final java.security.SecureRandom BATCHES = new java.security.SecureRandom();
 
     @Override
     public List<LibraryItem> readLibrary(long customerId) {
