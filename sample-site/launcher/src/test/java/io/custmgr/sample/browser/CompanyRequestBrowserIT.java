@@ -4,6 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,7 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A shopper asks for a company account on the storefront; the admin's bell counts it, the merchant approves it (a
  * rejection without a reason is refused with a field error) and the shopper is the company's administrator. A second
- * request of the same name in another case is refused on the form, with what was typed kept; markup is text.
+ * request of the same name in another case is refused on the form, with what was typed kept; markup is text. The
+ * administrator invites a second shopper by e-mail, who joins by the mailed link; both order, the administrator sees
+ * both orders and the buyer its own; members are removed, never the last administrator.
  */
 @BrowserTest
 class CompanyRequestBrowserIT {
@@ -99,10 +104,17 @@ class CompanyRequestBrowserIT {
         assertTrue(browser.findAll(By.id("company-invite-form")).isEmpty(), "a buyer does not manage members");
         browser.open(invitation);
         assertEquals("That invitation was used already.", browser.find(By.id("company-join-error")).getText().trim());
+        String bobsOrder = placeOrder(browser, site, bob.email());
+        browser.open(site.storefront("account/company"));
+        assertEquals(List.of(bobsOrder), orderNumbers(browser), "a buyer sees its own orders");
 
         bob.logOut();
         ann.logIn();
+        String annsOrder = placeOrder(browser, site, ann.email());
         browser.open(site.storefront("account/company"));
+        assertEquals(List.of(annsOrder, bobsOrder), orderNumbers(browser), "the administrator sees both, newest first");
+        assertEquals("Bob Other", browser.findAll(By.cssSelector("tr.company-order")).get(1)
+                .findElement(By.cssSelector(".order-by")).getText().trim());
         assertEquals(2, browser.findAll(By.cssSelector("tr.company-member")).size());
         WebElement bobRow = browser.findAll(By.cssSelector("tr.company-member")).stream()
                 .filter(r -> r.getText().contains(bob.email())).findFirst().orElseThrow();
@@ -113,6 +125,16 @@ class CompanyRequestBrowserIT {
         WebElement annRow = browser.find(By.cssSelector("tr.company-member"));
         browser.andWaitForNewPage(() -> annRow.findElement(By.cssSelector(".remove-member button")).click());
         assertTrue(browser.find(By.id("company-remove-error")).getText().startsWith("The company needs at least one"));
+    }
+
+    private static String placeOrder(Browser browser, SampleSite site, String email) {
+        GuestCheckoutBrowserIT.addToCartAndCheckout(browser, site);
+        return GuestCheckoutBrowserIT.placeOrder(browser, email, "Buyer");
+    }
+
+    private static List<String> orderNumbers(Browser browser) {
+        return browser.findAll(By.cssSelector("tr.company-order .order-number")).stream()
+                .map(e -> e.getText().trim()).collect(Collectors.toList());
     }
 
     private static WebElement request(Browser browser, String company) {

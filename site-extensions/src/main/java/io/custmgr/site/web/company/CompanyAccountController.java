@@ -7,6 +7,7 @@ import io.custmgr.company.domain.BusinessUnitImpl;
 import io.custmgr.company.domain.CompanyRoleImpl;
 import io.custmgr.company.service.CompanyDraft;
 import io.custmgr.company.service.CompanyMemberService;
+import io.custmgr.company.service.CompanyOrderService;
 import io.custmgr.company.service.CompanyService;
 import io.custmgr.company.service.InvalidCompanyException;
 import io.custmgr.company.service.Membership;
@@ -38,6 +39,8 @@ import javax.servlet.http.HttpServletResponse;
  * answers a refusal with {@code errors} (message key by field) and the typed values kept. A member who may manage
  * members also gets {@code members} and invites by e-mail ({@value #INVITE_PATH}: refusals as {@code inviteErrors});
  * the mailed link ({@value #JOIN_PATH}{@code ?token=}) lets the invitee join, signed in, or sets {@code joinError}.
+ * Every member gets {@code companyOrders} (the newest the roles allow, with who placed each) and
+ * {@code companyOrderCount}.
  */
 @Controller
 public class CompanyAccountController {
@@ -52,6 +55,12 @@ public class CompanyAccountController {
 
     @Resource(name = "cmCompanyMemberService")
     protected CompanyMemberService members;
+
+    @Resource(name = "cmCompanyOrderService")
+    protected CompanyOrderService orders;
+
+    /** Newest company orders shown; the page says how many there are in all. */
+    public static final int ORDERS_SHOWN = 25;
 
     @RequestMapping(value = PATH, method = { RequestMethod.GET, RequestMethod.HEAD })
     public String page(Model model, HttpServletResponse response) {
@@ -161,6 +170,8 @@ public class CompanyAccountController {
             }
             model.addAttribute("roles", roles);
             model.addAttribute("units", units);
+            model.addAttribute("companyOrders", orders.findOrders(customerId, 0, ORDERS_SHOWN));
+            model.addAttribute("companyOrderCount", orders.countOrders(customerId));
         } else {
             model.addAttribute("latestRequest", companies.findLatestRequest(customerId));
         }
