@@ -110,10 +110,24 @@ public class PageViewDaoImpl implements PageViewDao {
 
     @Override
     public List<long[]> readRecentViews(Collection<Long> customerIds, Date from, Date to) {
+        return readViews("SELECT CUSTOMER_ID, PAGE_VIEW_ID, VIEW_TIME FROM " + PageViewImpl.TABLE
+                + " WHERE VIEW_TIME >= ? AND VIEW_TIME <= ? AND CUSTOMER_ID IN (", ")", customerIds, from, to);
+    }
+
+    /** The latest times come from the index (CUSTOMER_ID, VIEW_TIME) alone; only their rows are read and returned. */
+    @Override
+    public List<long[]> readLatestViews(Collection<Long> customerIds, Date from, Date to) {
+        return readViews("SELECT v.CUSTOMER_ID, v.PAGE_VIEW_ID, v.VIEW_TIME FROM " + PageViewImpl.TABLE + " v JOIN "
+                + "(SELECT CUSTOMER_ID, MAX(VIEW_TIME) AS LATEST FROM " + PageViewImpl.TABLE
+                + " WHERE VIEW_TIME >= ? AND VIEW_TIME <= ? AND CUSTOMER_ID IN (",
+                ") GROUP BY CUSTOMER_ID) m ON v.CUSTOMER_ID = m.CUSTOMER_ID AND v.VIEW_TIME = m.LATEST",
+                customerIds, from, to);
+    }
+
+    private List<long[]> readViews(String head, String tail, Collection<Long> customerIds, Date from, Date to) {
         List<long[]> views = new ArrayList<long[]>();
         for (List<Long> chunk : InLists.chunks(customerIds)) {
-            StringBuilder sql = new StringBuilder("SELECT CUSTOMER_ID, PAGE_VIEW_ID, VIEW_TIME FROM "
-                    + PageViewImpl.TABLE + " WHERE VIEW_TIME >= ? AND VIEW_TIME <= ? AND CUSTOMER_ID IN (");
+            StringBuilder sql = new StringBuilder(head);
             List<Object> args = new ArrayList<Object>(chunk.size() + 2);
             args.add(new Timestamp(from.getTime()));
             args.add(new Timestamp(to.getTime()));
@@ -121,7 +135,7 @@ public class PageViewDaoImpl implements PageViewDao {
                 sql.append(args.size() > 2 ? ", ?" : "?");
                 args.add(customerId);
             }
-            views.addAll(jdbc.query(sql.append(')').toString(), args.toArray(), new RowMapper<long[]>() {
+            views.addAll(jdbc.query(sql.append(tail).toString(), args.toArray(), new RowMapper<long[]>() {
                 @Override
                 public long[] mapRow(ResultSet rs, int row) throws SQLException {
                     return new long[] {rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).getTime()};
