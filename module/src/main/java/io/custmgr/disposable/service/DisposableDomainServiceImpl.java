@@ -1,5 +1,6 @@
 package io.custmgr.disposable.service;
 
+import io.custmgr.common.version.CacheVersions;
 import io.custmgr.disposable.dao.DisposableDomainDao;
 import io.custmgr.disposable.domain.DisposableDomain;
 import io.custmgr.disposable.domain.DisposableDomainChanges;
@@ -29,6 +30,10 @@ public class DisposableDomainServiceImpl implements DisposableDomainService {
     @Resource(name = "blTransactionManager")
     protected JpaTransactionManager transactionManager;
 
+    @Resource(name = "cmCacheVersions")
+    protected CacheVersions cacheVersions;
+
+    /** The safety net: the list is read again after this long even when no version changed (e.g. SQL by hand). */
     @Value("${custmgr.disposableDomains.cacheSeconds}")
     protected int cacheSeconds;
 
@@ -51,9 +56,10 @@ public class DisposableDomainServiceImpl implements DisposableDomainService {
 
     private Set<String> listed() {
         Snapshot current = snapshot;
-        if (current == null || !current.isFresh(cacheSeconds)) {
+        if (current == null || !isFresh(current)) {
             // a few thousand names at most: concurrent reloads are harmless, so no lock
             long version = DisposableDomainChanges.version();
+            long databaseVersion = cacheVersions.read(CacheVersions.DISPOSABLE_DOMAINS);
             TransactionTemplate readOnly = new TransactionTemplate(transactionManager);
             readOnly.setReadOnly(true);
             Set<String> names = readOnly.execute(new TransactionCallback<Set<String>>() {
@@ -62,7 +68,7 @@ public class DisposableDomainServiceImpl implements DisposableDomainService {
                     return domainDao.readDomainNames();
                 }
             });
-            current = new Snapshot(Collections.unmodifiableSet(names), version, System.nanoTime());
+            current = new Snapshot(Collections.unmodifiableSet(names), version, databaseVersion, System.nanoTime());
             snapshot = current;
         }
         return current.names;
@@ -141,20 +147,23 @@ public class DisposableDomainServiceImpl implements DisposableDomainService {
         return added;
     }
 
+    private boolean isFresh(Snapshot current) {
+        return current.version == DisposableDomainChanges.version()
+                && System.nanoTime() - current.loadedAt < TimeUnit.SECONDS.toNanos(cacheSeconds)
+                && current.databaseVersion == cacheVersions.current(CacheVersions.DISPOSABLE_DOMAINS);
+    }
+
     private static final class Snapshot {
         final Set<String> names;
         final long version;
+        final long databaseVersion;
         final long loadedAt;
 
-        Snapshot(Set<String> names, long version, long loadedAt) {
+        Snapshot(Set<String> names, long version, long databaseVersion, long loadedAt) {
             this.names = names;
             this.version = version;
+            this.databaseVersion = databaseVersion;
             this.loadedAt = loadedAt;
-        }
-
-        boolean isFresh(int maxAgeSeconds) {
-            return version == DisposableDomainChanges.version()
-                    && System.nanoTime() - loadedAt < TimeUnit.SECONDS.toNanos(maxAgeSeconds);
         }
     }
 }

@@ -14,11 +14,13 @@ import io.custmgr.common.jdbc.RowLimits;
 import io.custmgr.history.domain.PageViewImpl;
 import io.custmgr.history.service.PageViewEvent;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 import java.sql.PreparedStatement;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -39,6 +41,16 @@ import javax.sql.DataSource;
  */
 @Repository("cmPageViewDao")
 public class PageViewDaoImpl implements PageViewDao {
+
+    /** (customer, page view id, view time in ms) of a page view row. */
+    private static final RowMapper<long[]> VIEW_TRIPLES = new RowMapper<long[]>() {
+        @Override
+        public long[] mapRow(ResultSet rs, int row) throws SQLException {
+            return new long[] {rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).getTime()};
+        }
+    };
+
+    private volatile Boolean postgres;
 
     private static final String INSERT = "INSERT INTO " + PageViewImpl.TABLE + " (PAGE_VIEW_ID, CUSTOMER_ID, "
             + "SESSION_HASH, VIEW_TIME, IP_ADDRESS, HTTP_METHOD, URL, TIME_ON_PAGE_MS, REFERRER, USER_AGENT, "
@@ -110,10 +122,58 @@ public class PageViewDaoImpl implements PageViewDao {
 
     @Override
     public List<long[]> readRecentViews(Collection<Long> customerIds, Date from, Date to) {
+        return readViews("SELECT CUSTOMER_ID, PAGE_VIEW_ID, VIEW_TIME FROM " + PageViewImpl.TABLE
+                + " WHERE VIEW_TIME >= ? AND VIEW_TIME <= ? AND CUSTOMER_ID IN (", ")", customerIds, from, to);
+    }
+
+    /**
+     * PostgreSQL: one backward probe of the index (CUSTOMER_ID, VIEW_TIME) per customer ({@code LATERAL … LIMIT 1}),
+     * whatever the customer's number of views in the window. Elsewhere (MariaDB has no {@code LATERAL}): the latest
+     * time per customer, joined back to its rows.
+     */
+    @Override
+    public List<long[]> readLatestViews(Collection<Long> customerIds, Date from, Date to) {
+        if (supportsLateral()) {
+            List<long[]> views = new ArrayList<long[]>();
+            for (List<Long> chunk : InLists.chunks(customerIds)) {
+                StringBuilder sql = new StringBuilder("SELECT c.CUSTOMER_ID, v.PAGE_VIEW_ID, v.VIEW_TIME FROM (VALUES ");
+                List<Object> args = new ArrayList<Object>(chunk.size() + 2);
+                for (Long customerId : chunk) {
+                    sql.append(args.isEmpty() ? "(?)" : ", (?)");
+                    args.add(customerId);
+                }
+                sql.append(") AS c (CUSTOMER_ID) CROSS JOIN LATERAL (SELECT PAGE_VIEW_ID, VIEW_TIME FROM ")
+                        .append(PageViewImpl.TABLE).append(" WHERE CUSTOMER_ID = c.CUSTOMER_ID AND VIEW_TIME >= ? ")
+                        .append("AND VIEW_TIME <= ? ORDER BY VIEW_TIME DESC, PAGE_VIEW_ID DESC LIMIT 1) v");
+                args.add(new Timestamp(from.getTime()));
+                args.add(new Timestamp(to.getTime()));
+                views.addAll(jdbc.query(sql.toString(), args.toArray(), VIEW_TRIPLES));
+            }
+            return views;
+        }
+        return readViews("SELECT v.CUSTOMER_ID, v.PAGE_VIEW_ID, v.VIEW_TIME FROM " + PageViewImpl.TABLE + " v JOIN "
+                + "(SELECT CUSTOMER_ID, MAX(VIEW_TIME) AS LATEST FROM " + PageViewImpl.TABLE
+                + " WHERE VIEW_TIME >= ? AND VIEW_TIME <= ? AND CUSTOMER_ID IN (",
+                ") GROUP BY CUSTOMER_ID) m ON v.CUSTOMER_ID = m.CUSTOMER_ID AND v.VIEW_TIME = m.LATEST",
+                customerIds, from, to);
+    }
+
+    private boolean supportsLateral() {
+        if (postgres == null) {
+            postgres = jdbc.execute(new ConnectionCallback<Boolean>() {
+                @Override
+                public Boolean doInConnection(Connection connection) throws SQLException {
+                    return "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+                }
+            });
+        }
+        return postgres;
+    }
+
+    private List<long[]> readViews(String head, String tail, Collection<Long> customerIds, Date from, Date to) {
         List<long[]> views = new ArrayList<long[]>();
         for (List<Long> chunk : InLists.chunks(customerIds)) {
-            StringBuilder sql = new StringBuilder("SELECT CUSTOMER_ID, PAGE_VIEW_ID, VIEW_TIME FROM "
-                    + PageViewImpl.TABLE + " WHERE VIEW_TIME >= ? AND VIEW_TIME <= ? AND CUSTOMER_ID IN (");
+            StringBuilder sql = new StringBuilder(head);
             List<Object> args = new ArrayList<Object>(chunk.size() + 2);
             args.add(new Timestamp(from.getTime()));
             args.add(new Timestamp(to.getTime()));
@@ -121,12 +181,7 @@ public class PageViewDaoImpl implements PageViewDao {
                 sql.append(args.size() > 2 ? ", ?" : "?");
                 args.add(customerId);
             }
-            views.addAll(jdbc.query(sql.append(')').toString(), args.toArray(), new RowMapper<long[]>() {
-                @Override
-                public long[] mapRow(ResultSet rs, int row) throws SQLException {
-                    return new long[] {rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).getTime()};
-                }
-            }));
+            views.addAll(jdbc.query(sql.append(tail).toString(), args.toArray(), VIEW_TRIPLES));
         }
         return views;
     }

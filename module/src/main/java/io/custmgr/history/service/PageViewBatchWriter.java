@@ -13,9 +13,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes one batch of events in one new transaction: id allocation, one batch insert, one batch update of the time on
@@ -115,7 +117,8 @@ public class PageViewBatchWriter {
 
     /**
      * The latest view each customer of the batch has in the database at or before the customer's first view in the
-     * batch and within the idle gap of it, by one query (per 500 customers).
+     * batch and within the idle gap of it, by one query (per 500 customers) that returns one row per customer, plus
+     * one for the rare customers another node has meanwhile recorded a later view of.
      */
     private Map<Long, LastViewCache.LastView> readPrevious(List<PageViewEvent> events) {
         long started = System.nanoTime();
@@ -135,18 +138,37 @@ public class PageViewBatchWriter {
         if (firstTime.isEmpty()) {
             return previous;
         }
-        for (long[] view : dao.readRecentViews(firstTime.keySet(), new Date(earliest - idleGapMs),
-                new Date(latestFirst))) {
-            Long customerId = view[0];
-            LastViewCache.LastView known = previous.get(customerId);
-            boolean later = known == null || view[2] > known.getTime()
-                    || view[2] == known.getTime() && view[1] > known.getId();
-            if (view[2] <= firstTime.get(customerId) && later) {
-                previous.put(customerId, new LastViewCache.LastView(view[1], view[2]));
+        Date from = new Date(earliest - idleGapMs);
+        Date to = new Date(latestFirst);
+        // Each customer's latest view in the window; a customer whose latest lies after its first view here (another
+        // node wrote a later view meanwhile) is read again view by view, so its predecessor is still found.
+        Set<Long> overtaken = new HashSet<Long>();
+        for (long[] view : dao.readLatestViews(firstTime.keySet(), from, to)) {
+            if (!keepEarlier(previous, view, firstTime)) {
+                overtaken.add(view[0]);
+            }
+        }
+        if (!overtaken.isEmpty()) {
+            for (long[] view : dao.readRecentViews(overtaken, from, to)) {
+                keepEarlier(previous, view, firstTime);
             }
         }
         lookupTime.record(System.nanoTime() - started);
         return previous;
+    }
+
+    /** Keeps a (customer, id, time) view as its customer's predecessor if it is the latest at or before its first. */
+    private static boolean keepEarlier(Map<Long, LastViewCache.LastView> previous, long[] view,
+            Map<Long, Long> firstTime) {
+        Long customerId = view[0];
+        if (view[2] > firstTime.get(customerId)) {
+            return false;
+        }
+        LastViewCache.LastView known = previous.get(customerId);
+        if (known == null || view[2] > known.getTime() || view[2] == known.getTime() && view[1] > known.getId()) {
+            previous.put(customerId, new LastViewCache.LastView(view[1], view[2]));
+        }
+        return true;
     }
 
     private void linkToPrevious(PageViewRow row, PageViewRow inBatch, LastViewCache.LastView previous,

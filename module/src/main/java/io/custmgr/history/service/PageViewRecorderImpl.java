@@ -2,6 +2,7 @@ package io.custmgr.history.service;
 
 import io.custmgr.common.async.BackgroundBatchQueue;
 import io.custmgr.common.async.BatchSink;
+import io.custmgr.common.metrics.LatencyHistogram;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -16,6 +17,8 @@ public class PageViewRecorderImpl extends BackgroundBatchQueue<PageViewEvent> im
 
     private static final Log LOG = LogFactory.getLog(PageViewRecorderImpl.class);
 
+    private final PageViewBatchWriter writer;
+
     public PageViewRecorderImpl(final PageViewBatchWriter writer, int queueCapacity, int batchSize,
             long flushIntervalMs) {
         super("page views", new BatchSink<PageViewEvent>() {
@@ -24,6 +27,12 @@ public class PageViewRecorderImpl extends BackgroundBatchQueue<PageViewEvent> im
                 writer.write(batch);
             }
         }, queueCapacity, batchSize, flushIntervalMs, LOG);
+        this.writer = writer;
+    }
+
+    /** The writer's per-batch lookup of previous views ({@code previousViews=database}; empty otherwise). */
+    public LatencyHistogram getPreviousViewLookupTime() {
+        return writer.getLookupTime();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.custmgr.ipblock.service;
 
+import io.custmgr.common.version.CacheVersions;
 import io.custmgr.ipblock.dao.BlockedIpDao;
 import io.custmgr.ipblock.domain.BlockedIp;
 import io.custmgr.ipblock.domain.BlockedIpChanges;
@@ -28,6 +29,10 @@ public class IpBlockServiceImpl implements IpBlockService {
     @Resource(name = "blTransactionManager")
     protected JpaTransactionManager transactionManager;
 
+    @Resource(name = "cmCacheVersions")
+    protected CacheVersions cacheVersions;
+
+    /** The safety net: a copy is read again after this long even when no version changed (e.g. SQL by hand). */
     @Value("${custmgr.ipblock.cacheSeconds}")
     protected int cacheSeconds;
 
@@ -42,7 +47,7 @@ public class IpBlockServiceImpl implements IpBlockService {
     @Override
     public BlockedIpMatcher matcher() {
         Snapshot current = snapshot;
-        if (current != null && current.isFresh(cacheSeconds)) {
+        if (current != null && isFresh(current)) {
             return current.matcher;
         }
         // one thread reloads; the others keep answering from the previous snapshot meanwhile
@@ -53,7 +58,7 @@ public class IpBlockServiceImpl implements IpBlockService {
         }
         try {
             current = snapshot;
-            if (current == null || !current.isFresh(cacheSeconds)) {
+            if (current == null || !isFresh(current)) {
                 current = load();
                 snapshot = current;
             }
@@ -65,6 +70,7 @@ public class IpBlockServiceImpl implements IpBlockService {
 
     private Snapshot load() {
         long version = BlockedIpChanges.version(); // before reading: a change during the read forces another load
+        long databaseVersion = cacheVersions.read(CacheVersions.BLOCKED_IPS);
         TransactionTemplate readOnly = new TransactionTemplate(transactionManager);
         readOnly.setReadOnly(true);
         List<BlockedIpRange> ranges = readOnly.execute(new TransactionCallback<List<BlockedIpRange>>() {
@@ -73,7 +79,7 @@ public class IpBlockServiceImpl implements IpBlockService {
                 return blockedIpDao.readRanges();
             }
         });
-        return new Snapshot(new BlockedIpMatcher(ranges), version, System.nanoTime());
+        return new Snapshot(new BlockedIpMatcher(ranges), version, databaseVersion, System.nanoTime());
     }
 
     @Override
@@ -132,6 +138,12 @@ public class IpBlockServiceImpl implements IpBlockService {
         return blockedIpDao.readRanges();
     }
 
+    private boolean isFresh(Snapshot current) {
+        return current.version == BlockedIpChanges.version()
+                && System.nanoTime() - current.loadedAt < TimeUnit.SECONDS.toNanos(cacheSeconds)
+                && current.databaseVersion == cacheVersions.current(CacheVersions.BLOCKED_IPS);
+    }
+
     private static String trimToLength(String text, int length) {
         if (text == null) {
             return null;
@@ -140,21 +152,18 @@ public class IpBlockServiceImpl implements IpBlockService {
         return trimmed.length() <= length ? trimmed : trimmed.substring(0, length);
     }
 
-    /** The matcher and when and at which change count it was read. */
+    /** The matcher and when and at which change count and database version it was read. */
     private static final class Snapshot {
         final BlockedIpMatcher matcher;
         final long version;
+        final long databaseVersion;
         final long loadedAt;
 
-        Snapshot(BlockedIpMatcher matcher, long version, long loadedAt) {
+        Snapshot(BlockedIpMatcher matcher, long version, long databaseVersion, long loadedAt) {
             this.matcher = matcher;
             this.version = version;
+            this.databaseVersion = databaseVersion;
             this.loadedAt = loadedAt;
-        }
-
-        boolean isFresh(int maxAgeSeconds) {
-            return version == BlockedIpChanges.version()
-                    && System.nanoTime() - loadedAt < TimeUnit.SECONDS.toNanos(maxAgeSeconds);
         }
     }
 }

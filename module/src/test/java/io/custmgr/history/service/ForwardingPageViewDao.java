@@ -34,6 +34,11 @@ class ForwardingPageViewDao implements PageViewDao {
     }
 
     @Override
+    public List<long[]> readLatestViews(Collection<Long> customerIds, Date from, Date to) {
+        return target.readLatestViews(customerIds, from, to);
+    }
+
+    @Override
     public void updateTimeOnPage(Map<Long, Long> timeOnPageById) {
         target.updateTimeOnPage(timeOnPageById);
     }

@@ -125,6 +125,23 @@ class PageViewHistoryIT {
     }
 
     @Test
+    void aCustomerAnotherNodeAlreadyRecordedALaterViewOfStillFindsItsPredecessor() {
+        long customer = newCustomerId();
+        long other = newCustomerId();
+        long t0 = System.currentTimeMillis() - 10 * MINUTE;
+        PageViewBatchWriter nodeA = new PageViewBatchWriter(dao, transactionManager, 30, 10000, "database");
+        PageViewBatchWriter nodeB = new PageViewBatchWriter(dao, transactionManager, 30, 10000, "database");
+
+        nodeB.write(Arrays.asList(view(customer, t0 + 5000)));
+        nodeA.write(Arrays.asList(view(customer, t0)));
+        // the customer's latest view in this batch's window (up to the other customer's t0 + 6 s) is node b's later
+        // one: the predecessor of t0 + 3 s is still t0
+        nodeA.write(Arrays.asList(view(customer, t0 + 3000), view(other, t0 + 6000)));
+
+        assertEquals(Arrays.asList(3000L, null, null), timesOnPage(customer));
+    }
+
+    @Test
     void withMemoryOnlyANodeKnowsTheViewsItWroteItself() {
         long customer = newCustomerId();
         long t0 = System.currentTimeMillis() - 10 * MINUTE;

@@ -33,8 +33,14 @@ import java.util.Properties;
  * {@code jdbc:postgresql://127.0.0.1:5432/shop}), {@code custmgr.sample.jdbc.user}, {@code custmgr.sample.jdbc.password},
  * optionally {@code custmgr.sample.jdbc.driver} and {@code custmgr.sample.hibernate.dialect} (both guessed for
  * PostgreSQL and HSQLDB URLs); the database must exist, the storefront creates the schema.
+ * {@code custmgr.sample.secondNode=true} starts only a storefront that joins a running sample site's database (see
+ * {@link SecondNode}). Any webapp setting: {@code -Dcustmgr.sample.set.<setting>=<value>}, e.g.
+ * {@code -Dcustmgr.sample.set.custmgr.jobs.nodeName=storefront-2}.
  */
 public final class SampleSiteServer implements AutoCloseable {
+
+    /** System properties with this prefix become webapp settings (property-override entries) without it. */
+    public static final String SETTING_PREFIX = "custmgr.sample.set.";
 
     private final int port;
     private final int databasePort;
@@ -60,14 +66,19 @@ public final class SampleSiteServer implements AutoCloseable {
             server.close();
             System.exit(1);
         }
-        System.out.println("Sample site ready: storefront " + server.storefrontUrl() + " , admin " + server.adminUrl()
-                + " (admin / admin)");
+        System.out.println(SecondNode.requested() ? "Second storefront node ready: " + server.storefrontUrl()
+                : "Sample site ready: storefront " + server.storefrontUrl() + " , admin " + server.adminUrl()
+                        + " (admin / admin)");
         server.jetty.join();
     }
 
     public void start() throws Exception {
+        boolean secondNode = SecondNode.requested();
         ExternalDatabase external = ExternalDatabase.fromSystemProperties();
-        if (external != null) {
+        if (secondNode) {
+            pointWebappsAt(SecondNode.withNodeSettings(external != null ? external.overrides()
+                    : SecondNode.embeddedDatabase(databasePort)));
+        } else if (external != null) {
             pointWebappsAt(external.overrides());
         } else {
             startDatabase();
@@ -84,7 +95,9 @@ public final class SampleSiteServer implements AutoCloseable {
         // Children start in the order added: the storefront builds the schema the admin then uses.
         storefront = webapp("/", webappFolder("custmgr.sample.site.webapp", "site"));
         contexts.addHandler(storefront);
-        contexts.addHandler(webapp("/admin", webappFolder("custmgr.sample.admin.webapp", "admin")));
+        if (!secondNode) {
+            contexts.addHandler(webapp("/admin", webappFolder("custmgr.sample.admin.webapp", "admin")));
+        }
         jetty.setHandler(contexts);
         jetty.setStopAtShutdown(false);
         jetty.start();
@@ -170,10 +183,18 @@ public final class SampleSiteServer implements AutoCloseable {
         pointWebappsAt(properties);
     }
 
-    /** Broadleaf reads -Dproperty-override last, over every properties file; a caller's own override wins. */
+    /**
+     * Broadleaf reads -Dproperty-override last, over every properties file; a caller's own override wins. Adds the
+     * {@code custmgr.sample.set.*} settings.
+     */
     private static void pointWebappsAt(Properties properties) throws IOException {
         if (System.getProperty("property-override") != null) {
             return;
+        }
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith(SETTING_PREFIX) && name.length() > SETTING_PREFIX.length()) {
+                properties.setProperty(name.substring(SETTING_PREFIX.length()), System.getProperty(name));
+            }
         }
         File override = File.createTempFile("custmgr-sample", ".properties");
         override.deleteOnExit(); // may hold a database password

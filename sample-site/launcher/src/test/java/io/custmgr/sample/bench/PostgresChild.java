@@ -1,12 +1,9 @@
 package io.custmgr.sample.bench;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
@@ -54,14 +51,6 @@ final class PostgresChild {
     }
 
     private List<String> command() {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command()
-                .orElse(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java"));
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        command.add("-D" + HistoryBenchmark.ROLE_PROPERTY + "=postgres");
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(HistoryBenchmark.class.getName());
-        return command;
+        return ChildJvm.command(HistoryBenchmark.class, List.of("-D" + HistoryBenchmark.ROLE_PROPERTY + "=postgres"));
     }
 }

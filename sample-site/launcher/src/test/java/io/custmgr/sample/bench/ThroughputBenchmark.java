@@ -13,13 +13,20 @@ final class ThroughputBenchmark {
     static final long FIRST_CUSTOMER_ID = 9_000_000_000L;
     private static final int CUSTOMERS = 2000;
     /** Gap between one synthetic customer's views (under the idle gap: the writer also fills time on page). */
-    private static final long VIEW_GAP_MS = 20_000L;
+    static final long VIEW_GAP_MS = 20_000L;
     private static final int BACKLOG_CHECK_EVERY = 64;
 
     private final StorefrontHistory history;
+    private final long viewTimeOffsetMs;
 
     ThroughputBenchmark(StorefrontHistory history) {
+        this(history, 0);
+    }
+
+    /** @param viewTimeOffsetMs added to every view time: two nodes interleave the same customers' views */
+    ThroughputBenchmark(StorefrontHistory history, long viewTimeOffsetMs) {
         this.history = history;
+        this.viewTimeOffsetMs = viewTimeOffsetMs;
     }
 
     ThroughputResult run(String database, int events, PageViewRows rows) throws Exception {
@@ -51,7 +58,8 @@ final class ThroughputBenchmark {
     /** Built before the clock starts: the figure is about the recorder and the database, not about reflection. */
     private Object[] syntheticEvents(int count) throws ReflectiveOperationException {
         Object[] events = new Object[count];
-        long firstViewTime = System.currentTimeMillis() - (long) (count / CUSTOMERS + 1) * VIEW_GAP_MS;
+        long firstViewTime = System.currentTimeMillis() - (long) (count / CUSTOMERS + 1) * VIEW_GAP_MS
+                + viewTimeOffsetMs;
         for (int i = 0; i < count; i++) {
             int customer = i % CUSTOMERS;
             String page = LatencyBenchmark.PAGES[i % LatencyBenchmark.PAGES.length];

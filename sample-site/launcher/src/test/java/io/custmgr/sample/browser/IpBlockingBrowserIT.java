@@ -137,8 +137,8 @@ class IpBlockingBrowserIT {
     }
 
     /**
-     * Waits until the storefront, which re-reads the blocks every {@code custmgr.ipblock.cacheSeconds} (1 in the
-     * sample), answers a sign-in POST from the test network as blocked (or not): a POST without credentials or CSRF
+     * Waits until the storefront, which checks the blocks' version every {@code custmgr.cluster.versionCheckSeconds} (1
+     * in the sample), answers a sign-in POST from the test network as blocked (or not): a POST without credentials or CSRF
      * token, which changes nothing either way.
      */
     private void awaitStorefront(boolean blocked) throws Exception {
