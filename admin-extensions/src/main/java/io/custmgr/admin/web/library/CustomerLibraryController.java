@@ -69,6 +69,14 @@ public class CustomerLibraryController extends AdminAbstractController {
         return "modules/defaultContainer";
     }
 
+    /** A row of the customer form's Library tab: the library page at that item. */
+    @RequestMapping(value = "/{productId:[0-9]+}", method = RequestMethod.GET)
+    public String showItem(@PathVariable("customerId") Long customerId, @PathVariable("productId") Long productId)
+            throws ServiceException {
+        permissions.checkHolds(AdminPermissions.VIEW_LIBRARY);
+        return "redirect:/customer/" + customerId + "/library#custmgr-library-item-" + productId;
+    }
+
     @RequestMapping(value = "/grant", method = RequestMethod.POST)
     public String grant(Model model, HttpServletRequest request, RedirectAttributes redirect,
             @PathVariable("customerId") Long customerId,
