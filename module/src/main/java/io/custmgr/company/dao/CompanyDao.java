@@ -20,9 +20,6 @@ public interface CompanyDao {
     /** @return the company, or null */
     Company readCompany(long companyId);
 
-    /** @return the companies in this status, oldest first */
-    List<Company> readByStatus(CompanyStatus status);
-
     long countByStatus(CompanyStatus status);
 
     /** @return the pending requests with their requesters, oldest first, one statement */

@@ -53,12 +53,6 @@ public class CompanyDaoImpl implements CompanyDao {
     }
 
     @Override
-    public List<Company> readByStatus(CompanyStatus status) {
-        return em.createQuery("SELECT c FROM " + COMPANY + " c WHERE c.status = :status ORDER BY c.createdDate, c.id",
-                Company.class).setParameter("status", status.getType()).getResultList();
-    }
-
-    @Override
     public long countByStatus(CompanyStatus status) {
         return em.createQuery("SELECT COUNT(c) FROM " + COMPANY + " c WHERE c.status = :status", Long.class)
                 .setParameter("status", status.getType()).getSingleResult();

@@ -17,9 +17,12 @@ public interface CompanyOrderService {
      */
     boolean recordOrder(long orderId, long customerId);
 
-    /** @return a page of the orders the member may see, newest first; two statements (rows, then none more) */
-    List<CompanyOrderView> findOrders(long viewerId, int first, int max);
+    /**
+     * @param viewer the member's membership ({@link CompanyMemberService#findMembership}), read once per request
+     * @return a page of the orders the member may see, newest first; one statement
+     */
+    List<CompanyOrderView> findOrders(Membership viewer, int first, int max);
 
-    /** @return how many orders the member may see */
-    long countOrders(long viewerId);
+    /** @return how many orders the member may see; one statement */
+    long countOrders(Membership viewer);
 }

@@ -57,11 +57,7 @@ public class CompanyOrderServiceImpl implements CompanyOrderService {
 
     @Override
     @Transactional(value = "blTransactionManager", readOnly = true)
-    public List<CompanyOrderView> findOrders(long viewerId, int first, int max) {
-        Membership membership = members.findMembership(viewerId);
-        if (membership == null) {
-            return Collections.emptyList();
-        }
+    public List<CompanyOrderView> findOrders(Membership membership, int first, int max) {
         List<Object> args = new ArrayList<Object>();
         String visible = visible(membership, args);
         return RowLimits.page(jdbc, ROWS + visible + " ORDER BY co.PLACED_DATE DESC, co.ORDER_ID DESC", ROW, first,
@@ -70,11 +66,7 @@ public class CompanyOrderServiceImpl implements CompanyOrderService {
 
     @Override
     @Transactional(value = "blTransactionManager", readOnly = true)
-    public long countOrders(long viewerId) {
-        Membership membership = members.findMembership(viewerId);
-        if (membership == null) {
-            return 0;
-        }
+    public long countOrders(Membership membership) {
         List<Object> args = new ArrayList<Object>();
         return jdbc.queryForObject("SELECT COUNT(*) FROM " + CompanyOrderImpl.TABLE + " co WHERE "
                 + visible(membership, args), Long.class, args.toArray());

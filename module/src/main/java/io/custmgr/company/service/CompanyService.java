@@ -41,9 +41,6 @@ public interface CompanyService {
     /** @return the customer's newest storefront request (pending, approved or rejected), or null */
     Company findLatestRequest(long customerId);
 
-    /** @return the requests waiting for approval, oldest first */
-    List<Company> findPendingRequests();
-
     /** @return a page of the requests waiting for approval with their requesters, oldest first */
     List<CompanyRequestView> findPendingRequestViews(int first, int max);
 

@@ -15,6 +15,7 @@ import io.custmgr.company.domain.CompanyRoleImpl;
 import io.custmgr.company.type.CompanyPermission;
 import io.custmgr.company.type.CompanyStatus;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collections;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 
 import javax.annotation.Resource;
+import javax.persistence.PersistenceException;
 
 public class CompanyServiceImpl implements CompanyService {
 
@@ -59,7 +61,7 @@ public class CompanyServiceImpl implements CompanyService {
         Company company = newCompany(draft, CompanyStatus.PENDING);
         company.setRequestMessage(draft.getMessage());
         company.setRequestedBy(customerId);
-        company = dao.save(company);
+        company = saveNew(company);
         audit.record(CustomerAuditEntry.of(customerId, CustomerAuditAction.COMPANY_REQUESTED, company.getName()));
         return company;
     }
@@ -71,7 +73,7 @@ public class CompanyServiceImpl implements CompanyService {
         Company company = newCompany(draft, CompanyStatus.ACTIVE);
         company.setPurchaseNote(draft.getMessage());
         company.setCreatedBy(AuditActors.currentName());
-        company = dao.save(company);
+        company = saveNew(company);
         setUp(company);
         return company;
     }
@@ -124,12 +126,6 @@ public class CompanyServiceImpl implements CompanyService {
 
     @Override
     @Transactional(value = "blTransactionManager", readOnly = true)
-    public List<Company> findPendingRequests() {
-        return dao.readByStatus(CompanyStatus.PENDING);
-    }
-
-    @Override
-    @Transactional(value = "blTransactionManager", readOnly = true)
     public List<CompanyRequestView> findPendingRequestViews(int first, int max) {
         return dao.readPendingRequests(first, max);
     }
@@ -174,6 +170,18 @@ public class CompanyServiceImpl implements CompanyService {
 
 
 
+
+    /**
+     * Saves a new company; the unique index on its name key settles two requests racing for one name (the check
+     * before only answers the common case): the loser is refused as NAME_TAKEN, its transaction rolled back.
+     */
+    private Company saveNew(Company company) {
+        try {
+            return dao.save(company);
+        } catch (DataIntegrityViolationException | PersistenceException e) {
+            throw InvalidCompanyException.of("name", InvalidCompanyException.NAME_TAKEN);
+        }
+    }
 
     /** Tells the requester of a storefront request what the merchant decided, once the decision committed. */
     private void mailDecision(Company company) {

@@ -115,28 +115,33 @@ class CompanyOrdersIT {
         assertEquals(set(eastOrder), visible(buyerEast), "a buyer sees its own");
         assertEquals(set(eastOrder), visible(approverEast), "an approver sees its unit's");
         assertTrue(visible(outsider).isEmpty());
-        assertEquals(3, orders.countOrders(admin));
-        CompanyOrderView east1 = orders.findOrders(buyerEast, 0, 10).get(0);
+        assertEquals(3, orders.countOrders(members.findMembership(admin)));
+        CompanyOrderView east1 = orders.findOrders(members.findMembership(buyerEast), 0, 10).get(0);
         assertEquals("East", east1.getUnit());
         assertEquals("buyer-east-" + token + "@example.com", east1.getPlacedBy());
         assertFalse(orders.recordOrder(placeOrder(outsider), outsider), "not a member: not a company order");
         assertTrue(orders.recordOrder(eastOrder, buyerEast));
-        assertEquals(3, orders.countOrders(admin), "recording again changes nothing");
+        assertEquals(3, orders.countOrders(members.findMembership(admin)), "recording again changes nothing");
 
         for (int i = 0; i < 20; i++) {
             placeOrder(buyerWest);
         }
+        Membership adminMembership = members.findMembership(admin);
         long before = StatementCounter.current();
-        assertEquals(3, orders.findOrders(admin, 0, 3).size());
+        assertEquals(3, orders.findOrders(adminMembership, 0, 3).size());
         long few = StatementCounter.current() - before;
         before = StatementCounter.current();
-        assertEquals(23, orders.findOrders(admin, 0, 50).size());
+        assertEquals(23, orders.findOrders(adminMembership, 0, 50).size());
         assertEquals(few, StatementCounter.current() - before, "a longer page costs no more statements");
     }
 
     private Set<Long> visible(long viewer) {
         Set<Long> ids = new HashSet<Long>();
-        for (CompanyOrderView view : orders.findOrders(viewer, 0, 100)) {
+        Membership membership = members.findMembership(viewer);
+        if (membership == null) {
+            return ids;
+        }
+        for (CompanyOrderView view : orders.findOrders(membership, 0, 100)) {
             ids.add(view.getOrderId());
         }
         return ids;

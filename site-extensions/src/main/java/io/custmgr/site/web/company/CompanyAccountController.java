@@ -170,8 +170,8 @@ public class CompanyAccountController {
             }
             model.addAttribute("roles", roles);
             model.addAttribute("units", units);
-            model.addAttribute("companyOrders", orders.findOrders(customerId, 0, ORDERS_SHOWN));
-            model.addAttribute("companyOrderCount", orders.countOrders(customerId));
+            model.addAttribute("companyOrders", orders.findOrders(membership, 0, ORDERS_SHOWN));
+            model.addAttribute("companyOrderCount", orders.countOrders(membership));
         } else {
             model.addAttribute("latestRequest", companies.findLatestRequest(customerId));
         }
