@@ -4,6 +4,7 @@ import io.custmgr.accountaudit.domain.AccountAuditResultImpl;
 import io.custmgr.accountaudit.service.AccountAuditSettings;
 import io.custmgr.accountaudit.type.AccountClass;
 import io.custmgr.accountaudit.type.ActivityCriterion;
+import io.custmgr.company.domain.CompanyMemberImpl;
 import io.custmgr.accountaudit.type.SpamSignal;
 import io.custmgr.customer.confirmation.domain.EmailConfirmationImpl;
 import io.custmgr.activity.type.ActivityEventType;
@@ -40,7 +41,7 @@ public class AccountClassificationDaoImpl implements AccountClassificationDao {
 
     /** The result columns the INSERT fills from {@link #flags}, in its order. */
     static final String[] INSERTED = {"REGISTERED", "REGISTRATION_IP", "EMAIL_DOMAIN", "A_ORDER", "A_CART",
-            "A_WISHLIST", "A_LIBRARY", "A_AREA", "S_BURST_IP", "S_DISPOSABLE", "S_RANDOM_NAME", "S_URL_NAME",
+            "A_WISHLIST", "A_LIBRARY", "A_COMPANY", "A_AREA", "S_BURST_IP", "S_DISPOSABLE", "S_RANDOM_NAME", "S_URL_NAME",
             "S_NO_FOLLOW_UP", "S_BLOCKED_IP", "S_UNCONFIRMED"};
 
     @Resource(name = "cmJdbcTemplate")
@@ -106,7 +107,9 @@ public class AccountClassificationDaoImpl implements AccountClassificationDao {
                         + " ON i.ORDER_ID = o.ORDER_ID WHERE " + OrderKinds.wishlistCondition("o") + ")")
                 + " AS A_WISHLIST, " + flag("n.LIBRARY_ACCESS = :yes"
                         + " OR n.CUSTOMER_ID IN (SELECT l.CUSTOMER_ID FROM CM_LIBRARY_ENTRY l)")
-                + " AS A_LIBRARY, " + flag("n.CUSTOMER_ID IN (SELECT e.CUSTOMER_ID FROM CM_ACTIVITY_EVENT e"
+                + " AS A_LIBRARY, " + flag("n.CUSTOMER_ID IN (SELECT m.CUSTOMER_ID FROM " + CompanyMemberImpl.TABLE
+                        + " m)")
+                + " AS A_COMPANY, " + flag("n.CUSTOMER_ID IN (SELECT e.CUSTOMER_ID FROM CM_ACTIVITY_EVENT e"
                         + " WHERE e.EVENT_TYPE IN (:areaTypes))"
                         + " OR n.CUSTOMER_ID IN (SELECT v.CUSTOMER_ID FROM CM_PAGE_VIEW v WHERE v.URL LIKE :areaPath)")
                 + " AS A_AREA, 0 AS S_BURST_IP, "

@@ -56,6 +56,8 @@ public class AccountAuditResultImpl implements Serializable {
     protected Integer hasWishlist;
     @Column(name = "A_LIBRARY", nullable = false)
     protected Integer hasLibrary;
+    @Column(name = "A_COMPANY", nullable = false)
+    protected Integer companyMember;
     @Column(name = "A_AREA", nullable = false)
     protected Integer hasAreaActivity;
 

@@ -10,6 +10,7 @@ public enum ActivityCriterion {
     CART("A_CART", "Cart or checkout with items", true),
     WISHLIST("A_WISHLIST", "Wishlist items", true),
     LIBRARY("A_LIBRARY", "Library access", true),
+    COMPANY("A_COMPANY", "Company member", true),
     AREA("A_AREA", "Customer-area activity", false);
 
     private final String column;

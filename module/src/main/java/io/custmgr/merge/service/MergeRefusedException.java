@@ -6,7 +6,7 @@ public class MergeRefusedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public enum Reason {
-        SAME_CUSTOMER, NOT_FOUND, ALREADY_MERGED, CONFIRMATION_MISMATCH, LOCKED
+        SAME_CUSTOMER, NOT_FOUND, ALREADY_MERGED, CONFIRMATION_MISMATCH, LOCKED, CHOICE_REQUIRED
     }
 
     private final Reason reason;

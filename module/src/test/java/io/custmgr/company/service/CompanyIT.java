@@ -34,7 +34,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
 
 import javax.annotation.Resource;
 
@@ -65,38 +64,31 @@ class CompanyIT {
     JpaTransactionManager transactionManager;
 
     CommittedCustomers customers;
-    final List<Long> made = new ArrayList<Long>();
-    final String token = UUID.randomUUID().toString().substring(0, 8);
+    CompanyFixture fixture;
 
     @BeforeEach
     void setUp() {
         customers = new CommittedCustomers(transactionManager, customerService, orderService);
+        fixture = new CompanyFixture(companies, customers);
     }
 
     @AfterEach
     void cleanUp() {
-        customers.deleteAll();
-        for (Long id : made) {
-            customers.jdbc().update("DELETE FROM CM_COMPANY_MEMBER_UNIT WHERE UNIT_ID IN (SELECT UNIT_ID"
-                    + " FROM CM_BUSINESS_UNIT WHERE COMPANY_ID = ?)", id);
-            customers.jdbc().update("DELETE FROM CM_BUSINESS_UNIT WHERE COMPANY_ID = ?", id);
-            customers.jdbc().update("DELETE FROM CM_COMPANY_ROLE WHERE COMPANY_ID = ?", id);
-            customers.jdbc().update("DELETE FROM CM_COMPANY WHERE COMPANY_ID = ?", id);
-        }
+        fixture.deleteAll();
     }
 
     @Test
     void anApprovedRequestMakesItsRequesterTheAdministratorOfTheRootUnit() {
-        long ann = shopper("ann");
+        long ann = fixture.shopper("ann");
         long pendingBefore = companies.countPendingRequests();
-        Company requested = track(companies.requestCompany(ann, new CompanyDraft("  Acme " + token + "  ",
+        Company requested = fixture.track(companies.requestCompany(ann, new CompanyDraft("  Acme " + fixture.token + "  ",
                 "Acme Trading Ltd", "GB123", "We buy for 40 shops")));
         assertEquals(CompanyStatus.PENDING, requested.getStatus());
-        assertEquals("Acme " + token, requested.getName(), "trimmed");
+        assertEquals("Acme " + fixture.token, requested.getName(), "trimmed");
         assertEquals(pendingBefore + 1, companies.countPendingRequests(), "the admin's bell");
         assertNull(members.findMembership(ann), "not a member before approval");
         InvalidCompanyException twice = assertThrows(InvalidCompanyException.class,
-                () -> companies.requestCompany(ann, new CompanyDraft("Other " + token, null, null, null)));
+                () -> companies.requestCompany(ann, new CompanyDraft("Other " + fixture.token, null, null, null)));
         assertEquals(InvalidCompanyException.REQUEST_PENDING, twice.getErrors().get(InvalidCompanyException.GENERAL));
 
         Company approved = companies.approve(requested.getId());
@@ -121,13 +113,13 @@ class CompanyIT {
 
     @Test
     void namesAreUniqueIgnoringCaseUntilARequestIsRejected() {
-        track(companies.createCompany(new CompanyDraft("Globex " + token, null, null, "net 30")));
-        long bob = shopper("bob");
+        fixture.track(companies.createCompany(new CompanyDraft("Globex " + fixture.token, null, null, "net 30")));
+        long bob = fixture.shopper("bob");
         InvalidCompanyException taken = assertThrows(InvalidCompanyException.class, () -> companies.requestCompany(
-                bob, new CompanyDraft(" GLOBEX " + token.toUpperCase() + " ", null, null, null)));
+                bob, new CompanyDraft(" GLOBEX " + fixture.token.toUpperCase() + " ", null, null, null)));
         assertEquals(InvalidCompanyException.NAME_TAKEN, taken.getErrors().get("name"));
 
-        Company zeta = track(companies.requestCompany(bob, new CompanyDraft("Zeta " + token, null, null, null)));
+        Company zeta = fixture.track(companies.requestCompany(bob, new CompanyDraft("Zeta " + fixture.token, null, null, null)));
         InvalidCompanyException noReason = assertThrows(InvalidCompanyException.class,
                 () -> companies.reject(zeta.getId(), "  "));
         assertEquals(InvalidCompanyException.REASON_REQUIRED, noReason.getErrors().get("reason"));
@@ -136,13 +128,13 @@ class CompanyIT {
         assertEquals("We could not verify the tax number", rejected.getDecisionReason());
         assertNull(members.findMembership(bob));
 
-        Company again = track(companies.requestCompany(bob, new CompanyDraft("zeta " + token, null, null, null)));
+        Company again = fixture.track(companies.requestCompany(bob, new CompanyDraft("zeta " + fixture.token, null, null, null)));
         assertEquals(CompanyStatus.PENDING, again.getStatus(), "a rejected name is free again");
     }
 
     @Test
     void badInputIsRefusedFieldByFieldAndChangesNothing() {
-        long cy = shopper("cy");
+        long cy = fixture.shopper("cy");
         int before = customers.count("CM_COMPANY");
         char[] longName = new char[300];
         Arrays.fill(longName, 'x');
@@ -158,21 +150,21 @@ class CompanyIT {
 
         long guest = customers.ownerOf(customers.anonymousCart());
         InvalidCompanyException notAShopper = assertThrows(InvalidCompanyException.class,
-                () -> companies.requestCompany(guest, new CompanyDraft("Guest " + token, null, null, null)));
+                () -> companies.requestCompany(guest, new CompanyDraft("Guest " + fixture.token, null, null, null)));
         assertEquals(InvalidCompanyException.NOT_A_SHOPPER,
                 notAShopper.getErrors().get(InvalidCompanyException.GENERAL));
     }
 
     @Test
     void membersGetTheDefaultRolesBelongToOneCompanyAndLeaveATrail() {
-        Company initech = track(companies.createCompany(new CompanyDraft("Initech " + token, null, null, null)));
-        Company other = track(companies.createCompany(new CompanyDraft("Umbrella " + token, null, null, null)));
+        Company initech = fixture.track(companies.createCompany(new CompanyDraft("Initech " + fixture.token, null, null, null)));
+        Company other = fixture.track(companies.createCompany(new CompanyDraft("Umbrella " + fixture.token, null, null, null)));
         long root = companies.findUnits(initech.getId()).get(0).getId();
         BusinessUnitImpl sales = companies.addUnit(initech.getId(), root, " Sales ");
         assertEquals("Sales", sales.getName());
         long otherRoot = companies.findUnits(other.getId()).get(0).getId();
         assertThrows(InvalidCompanyException.class, () -> companies.addUnit(initech.getId(), otherRoot, "Spies"));
-        long dee = shopper("dee");
+        long dee = fixture.shopper("dee");
 
         members.attach(initech.getId(), dee, Collections.singletonList(sales.getId()), null);
         Membership buyer = members.findMembership(dee);
@@ -188,7 +180,7 @@ class CompanyIT {
         assertEquals(EnumSet.of(CompanyPermission.PLACE_ORDERS), members.findMembership(dee).getPermissions(),
                 "a refused change changed nothing");
 
-        long approver = roleId(initech.getId(), CompanyService.APPROVER);
+        long approver = fixture.role(initech.getId(), CompanyService.APPROVER);
         members.attach(initech.getId(), dee, Collections.<Long>emptyList(), Collections.singletonList(approver));
         assertEquals(EnumSet.of(CompanyPermission.VIEW_UNIT_ORDERS, CompanyPermission.PLACE_ORDERS),
                 members.findMembership(dee).getPermissions());
@@ -202,14 +194,14 @@ class CompanyIT {
 
     @Test
     void theQueueShowsEachRequesterAndTheDecisionIsMailedAfterCommit() throws Exception {
-        long eve = shopper("eve");
-        long fay = shopper("fay");
-        Company first = track(companies.requestCompany(eve, new CompanyDraft("Eve Co " + token, null, "DE1", "hi")));
-        Company second = track(companies.requestCompany(fay, new CompanyDraft("Fay Co " + token, null, null, null)));
+        long eve = fixture.shopper("eve");
+        long fay = fixture.shopper("fay");
+        Company first = fixture.track(companies.requestCompany(eve, new CompanyDraft("Eve Co " + fixture.token, null, "DE1", "hi")));
+        Company second = fixture.track(companies.requestCompany(fay, new CompanyDraft("Fay Co " + fixture.token, null, null, null)));
         List<Long> queued = new ArrayList<Long>();
         for (CompanyRequestView view : companies.findPendingRequestViews(0, 1000)) {
             if (view.getCompanyId() == first.getId()) {
-                assertEquals("eve-" + token + "@example.com", view.getRequesterEmail());
+                assertEquals("eve-" + fixture.token + "@example.com", view.getRequesterEmail());
                 assertEquals("DE1", view.getTaxNumber());
                 assertEquals("hi", view.getMessage());
             }
@@ -229,9 +221,9 @@ class CompanyIT {
             target.mailer = real;
         }
         assertEquals(2, outbox.size());
-        assertEquals("eve-" + token + "@example.com", outbox.get(0).getTo());
+        assertEquals("eve-" + fixture.token + "@example.com", outbox.get(0).getTo());
         assertEquals(Boolean.TRUE, outbox.get(0).getVariables().get("approved"));
-        assertEquals("fay-" + token + "@example.com", outbox.get(1).getTo());
+        assertEquals("fay-" + fixture.token + "@example.com", outbox.get(1).getTo());
         assertEquals("Not a business", outbox.get(1).getVariables().get("reason"));
         assertEquals(MailKind.COMPANY.getType(), outbox.get(1).getVariables().get(CustomerMail.KIND_VARIABLE));
         assertEquals(CompanyStatus.REJECTED, companies.findLatestRequest(fay).getStatus());
@@ -239,12 +231,12 @@ class CompanyIT {
 
     @Test
     void anAdministratorInvitesByEmailTheInviteeJoinsByTheLinkAndMembersCanBeRemoved() throws Exception {
-        long ann = shopper("ivy");
-        Company company = track(companies.requestCompany(ann, new CompanyDraft("Ivy Co " + token, null, null, null)));
+        long ann = fixture.shopper("ivy");
+        Company company = fixture.track(companies.requestCompany(ann, new CompanyDraft("Ivy Co " + fixture.token, null, null, null)));
         companies.approve(company.getId());
-        long jon = shopper("jon");
-        long kay = shopper("kay");
-        Company other = track(companies.createCompany(new CompanyDraft("Other " + token, null, null, null)));
+        long jon = fixture.shopper("jon");
+        long kay = fixture.shopper("kay");
+        Company other = fixture.track(companies.createCompany(new CompanyDraft("Other " + fixture.token, null, null, null)));
         members.attach(other.getId(), kay, Collections.<Long>emptyList(), null);
 
         CompanyMemberServiceImpl target = (CompanyMemberServiceImpl) ((Advised) members).getTargetSource().getTarget();
@@ -253,22 +245,22 @@ class CompanyIT {
         target.mailer = mail -> outbox.add(mail);
         try {
             assertEquals(InvalidCompanyException.NOT_ALLOWED, assertThrows(InvalidCompanyException.class,
-                    () -> members.invite(jon, "kay-" + token + "@example.com", "http://shop/join"))
+                    () -> members.invite(jon, "kay-" + fixture.token + "@example.com", "http://shop/join"))
                     .getErrors().get(InvalidCompanyException.GENERAL), "jon is in no company");
             assertEquals(InvalidCompanyException.OTHER_COMPANY, assertThrows(InvalidCompanyException.class,
-                    () -> members.invite(ann, "kay-" + token + "@example.com", "http://shop/join"))
+                    () -> members.invite(ann, "kay-" + fixture.token + "@example.com", "http://shop/join"))
                     .getErrors().get("email"));
             assertEquals(InvalidCompanyException.NO_SUCH_ACCOUNT, assertThrows(InvalidCompanyException.class,
-                    () -> members.invite(ann, "nobody-" + token + "@example.com", "http://shop/join"))
+                    () -> members.invite(ann, "nobody-" + fixture.token + "@example.com", "http://shop/join"))
                     .getErrors().get("email"));
             assertTrue(outbox.isEmpty());
 
-            members.invite(ann, "  JON-" + token.toUpperCase() + "@EXAMPLE.COM ", "http://shop/join");
+            members.invite(ann, "  JON-" + fixture.token.toUpperCase() + "@EXAMPLE.COM ", "http://shop/join");
         } finally {
             target.mailer = real;
         }
         assertEquals(1, outbox.size());
-        assertEquals("jon-" + token + "@example.com", outbox.get(0).getTo());
+        assertEquals("jon-" + fixture.token + "@example.com", outbox.get(0).getTo());
         String link = (String) outbox.get(0).getVariables().get("joinUrl");
         assertTrue(link.startsWith("http://shop/join?token="), "a signed link, not logged: the mail has it");
         String invitation = link.substring(link.indexOf("token=") + 6);
@@ -290,8 +282,8 @@ class CompanyIT {
             memberList.add(member.getEmail() + " " + member.getRoles());
         }
         assertEquals(2, memberList.size());
-        assertTrue(memberList.contains("ivy-" + token + "@example.com Administrator"), memberList.toString());
-        assertTrue(memberList.contains("jon-" + token + "@example.com Buyer"), memberList.toString());
+        assertTrue(memberList.contains("ivy-" + fixture.token + "@example.com Administrator"), memberList.toString());
+        assertTrue(memberList.contains("jon-" + fixture.token + "@example.com Buyer"), memberList.toString());
 
         assertEquals(InvalidCompanyException.NOT_ALLOWED, assertThrows(InvalidCompanyException.class,
                 () -> members.removeMember(jon, ann)).getErrors().get(InvalidCompanyException.GENERAL),
@@ -305,23 +297,8 @@ class CompanyIT {
         assertNull(members.findMembership(jon));
     }
 
-    private long shopper(String name) {
-        return customers.registered(name + "-" + token + "@example.com").getId();
-    }
 
-    private Company track(Company company) {
-        made.add(company.getId());
-        return company;
-    }
 
-    private long roleId(long companyId, String name) {
-        for (CompanyRoleImpl role : companies.findRoles(companyId)) {
-            if (role.getName().equals(name)) {
-                return role.getId();
-            }
-        }
-        throw new AssertionError("no role " + name);
-    }
 
     private boolean audited(long customerId, CustomerAuditAction action) {
         for (CustomerAuditRecord record : auditService.findRecords(customerId, 0, 50)) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.custmgr.company.checkout.CompanyOrderActivity;
 import io.custmgr.company.domain.BusinessUnitImpl;
 import io.custmgr.company.domain.Company;
-import io.custmgr.company.domain.CompanyRoleImpl;
 import io.custmgr.test.BroadleafIntegrationTest;
 import io.custmgr.test.CommittedCustomers;
 import io.custmgr.test.StatementCounter;
@@ -27,7 +26,6 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import javax.annotation.Resource;
 
@@ -64,23 +62,17 @@ class CompanyOrdersIT {
     JpaTransactionManager transactionManager;
 
     CommittedCustomers customers;
-    final List<Long> made = new ArrayList<Long>();
-    final String token = UUID.randomUUID().toString().substring(0, 8);
+    CompanyFixture fixture;
 
     @BeforeEach
     void setUp() {
         customers = new CommittedCustomers(transactionManager, customerService, orderService);
+        fixture = new CompanyFixture(companies, customers);
     }
 
     @AfterEach
     void cleanUp() {
-        customers.deleteAll();
-        for (Long id : made) {
-            customers.jdbc().update("DELETE FROM CM_COMPANY_ORDER WHERE COMPANY_ID = ?", id);
-            customers.jdbc().update("DELETE FROM CM_BUSINESS_UNIT WHERE COMPANY_ID = ?", id);
-            customers.jdbc().update("DELETE FROM CM_COMPANY_ROLE WHERE COMPANY_ID = ?", id);
-            customers.jdbc().update("DELETE FROM CM_COMPANY WHERE COMPANY_ID = ?", id);
-        }
+        fixture.deleteAll();
     }
 
     @Test
@@ -90,21 +82,21 @@ class CompanyOrdersIT {
             activities.add(activity.getClass());
         }
         assertTrue(activities.contains(CompanyOrderActivity.class), "in blCheckoutWorkflow: " + activities);
-        long admin = shopper("admin");
-        Company company = companies.requestCompany(admin, new CompanyDraft("Orders " + token, null, null, null));
-        made.add(company.getId());
+        long admin = fixture.shopper("admin");
+        Company company = companies.requestCompany(admin, new CompanyDraft("Orders " + fixture.token, null, null, null));
+        fixture.track(company);
         companies.approve(company.getId());
         long root = companies.findUnits(company.getId()).get(0).getId();
         BusinessUnitImpl east = companies.addUnit(company.getId(), root, "East");
         BusinessUnitImpl west = companies.addUnit(company.getId(), root, "West");
-        long buyerEast = shopper("buyer-east");
-        long buyerWest = shopper("buyer-west");
-        long approverEast = shopper("approver-east");
-        long outsider = shopper("outsider");
+        long buyerEast = fixture.shopper("buyer-east");
+        long buyerWest = fixture.shopper("buyer-west");
+        long approverEast = fixture.shopper("approver-east");
+        long outsider = fixture.shopper("outsider");
         members.attach(company.getId(), buyerEast, Collections.singletonList(east.getId()), null);
         members.attach(company.getId(), buyerWest, Collections.singletonList(west.getId()), null);
         members.attach(company.getId(), approverEast, Collections.singletonList(east.getId()),
-                Collections.singletonList(role(company.getId(), CompanyService.APPROVER)));
+                Collections.singletonList(fixture.role(company.getId(), CompanyService.APPROVER)));
 
         long adminOrder = placeOrder(admin);
         long eastOrder = placeOrder(buyerEast);
@@ -118,7 +110,7 @@ class CompanyOrdersIT {
         assertEquals(3, orders.countOrders(members.findMembership(admin)));
         CompanyOrderView east1 = orders.findOrders(members.findMembership(buyerEast), 0, 10).get(0);
         assertEquals("East", east1.getUnit());
-        assertEquals("buyer-east-" + token + "@example.com", east1.getPlacedBy());
+        assertEquals("buyer-east-" + fixture.token + "@example.com", east1.getPlacedBy());
         assertFalse(orders.recordOrder(placeOrder(outsider), outsider), "not a member: not a company order");
         assertTrue(orders.recordOrder(eastOrder, buyerEast));
         assertEquals(3, orders.countOrders(members.findMembership(admin)), "recording again changes nothing");
@@ -167,16 +159,5 @@ class CompanyOrdersIT {
         return cart;
     }
 
-    private long role(long companyId, String name) {
-        for (CompanyRoleImpl role : companies.findRoles(companyId)) {
-            if (role.getName().equals(name)) {
-                return role.getId();
-            }
-        }
-        throw new AssertionError(name);
-    }
 
-    private long shopper(String name) {
-        return customers.registered(name + "-" + token + "@example.com").getId();
-    }
 }

@@ -99,7 +99,8 @@ public class CustomerMergeController extends AdminAbstractController {
             Map<String, String> chosen = new HashMap<String, String>();
             for (FieldConflict conflict : plan.getConflicts()) {
                 MergeSide side = sides.get(conflict.getKey());
-                chosen.put(conflict.getKey(), (side == null ? MergeSide.SURVIVOR : side).name());
+                chosen.put(conflict.getKey(), side != null ? side.name()
+                        : conflict.isChoiceRequired() ? "" : MergeSide.SURVIVOR.name());
             }
             model.addAttribute("plan", plan);
             model.addAttribute("chosen", chosen);

@@ -1,5 +1,6 @@
 package io.custmgr.customer.deletion.dao;
 
+import io.custmgr.company.domain.CompanyMemberImpl;
 import io.custmgr.customer.deletion.type.KeepRule;
 import io.custmgr.customer.orders.type.OrderKinds;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -38,6 +39,8 @@ public final class KeepRules {
                 + " OR " + rowOf(id, correlated, "l.CUSTOMER_ID", "CM_LIBRARY_ENTRY l WHERE 1 = 1") + ")");
         rules.put(KeepRule.GROUP_MEMBER, rowOf(id, correlated, "m.CUSTOMER_ID",
                 "CM_CUSTOMER_GROUP_MEMBER m WHERE 1 = 1"));
+        rules.put(KeepRule.COMPANY_MEMBER, rowOf(id, correlated, "k.CUSTOMER_ID",
+                CompanyMemberImpl.TABLE + " k WHERE 1 = 1"));
         return rules;
     }
 

@@ -6,7 +6,7 @@ package io.custmgr.customer.deletion.type;
  * <p>
  * Some rules also refuse a merchant's (or a host's) explicit delete of the customer ({@link #refusesDelete()}): orders
  * stay for the books, and the merchant's own "Protected from cleanup" flag is honoured. The others only say that the
- * account is in use (a guest, a full cart, a group, library access) - reasons not to delete it unasked, not to
+ * account is in use (a guest, a full cart, a group, library access, a company) - reasons not to delete it unasked, not to
  * refuse the merchant who chose to.
  */
 public enum KeepRule {
@@ -19,6 +19,7 @@ public enum KeepRule {
     OPEN_CART("Open cart with items", null),
     LIBRARY_ACCESS("Library access", null),
     GROUP_MEMBER("Member of a customer group", null),
+    COMPANY_MEMBER("Member of a company account", null),
     GONE("No longer exists", "it no longer exists.");
 
     private final String label;
