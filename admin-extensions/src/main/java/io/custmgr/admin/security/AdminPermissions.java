@@ -45,6 +45,18 @@ public interface AdminPermissions {
     /** May see the download log (Customer Care → Downloads), from "View Downloads": administrators and CSRs have it. */
     String VIEW_DOWNLOADS = "PERMISSION_CUSTMGR_VIEW_DOWNLOADS";
 
+    /**
+     * May see company accounts (Customer Care → Companies, the customer form's Company tab), from "View Companies":
+     * administrators and CSRs have it.
+     */
+    String VIEW_COMPANIES = "PERMISSION_CUSTMGR_VIEW_COMPANIES";
+
+    /**
+     * May create, edit, suspend and reactivate companies, add their units and attach or detach customers, from
+     * "Manage Companies" (which includes viewing them): administrators have it.
+     */
+    String MANAGE_COMPANIES = "PERMISSION_CUSTMGR_MANAGE_COMPANIES";
+
     /** @return whether the current admin user may do the operation on the ceiling entity; never throws */
     boolean may(AdminOperation operation, Class<?> ceilingEntity);
 

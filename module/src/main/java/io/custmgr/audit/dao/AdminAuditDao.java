@@ -12,6 +12,14 @@ public interface AdminAuditDao {
 
     long countRecords(String section);
 
+    /**
+     * @return the records of one entity and of its parts ({@link io.custmgr.audit.domain.AdminAuditedPart}), newest
+     *         first (one bounded query)
+     */
+    List<AdminAuditRecord> readRecordsOf(Class<?> entityType, Object entityId, int start, int max);
+
+    long countRecordsOf(Class<?> entityType, Object entityId);
+
     /** @return the sections that have records, by name */
     List<String> readSections();
 }

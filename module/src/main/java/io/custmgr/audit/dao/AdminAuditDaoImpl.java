@@ -1,6 +1,7 @@
 package io.custmgr.audit.dao;
 
 import io.custmgr.audit.domain.AdminAuditRecord;
+import io.custmgr.audit.domain.AdminAuditedPart;
 import io.custmgr.audit.domain.AdminAuditRecordImpl;
 import org.springframework.stereotype.Repository;
 
@@ -14,6 +15,7 @@ import javax.persistence.TypedQuery;
 public class AdminAuditDaoImpl implements AdminAuditDao {
 
     private static final String FROM = " FROM " + AdminAuditRecordImpl.class.getName() + " r";
+    private static final String OF_ENTITY = " WHERE (r.entityId = :id AND r.entityType = :type) OR r.owner = :owner";
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -37,6 +39,26 @@ public class AdminAuditDaoImpl implements AdminAuditDao {
     public List<String> readSections() {
         return em.createQuery("SELECT DISTINCT r.section" + FROM + " ORDER BY r.section", String.class)
                 .getResultList();
+    }
+
+    @Override
+    public List<AdminAuditRecord> readRecordsOf(Class<?> entityType, Object entityId, int start, int max) {
+        return ofEntity(em.createQuery("SELECT r" + FROM + OF_ENTITY + " ORDER BY r.eventTime DESC, r.id DESC",
+                AdminAuditRecord.class), entityType, entityId)
+                .setFirstResult(start)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public long countRecordsOf(Class<?> entityType, Object entityId) {
+        return ofEntity(em.createQuery("SELECT COUNT(r)" + FROM + OF_ENTITY, Long.class), entityType, entityId)
+                .getSingleResult();
+    }
+
+    private static <T> TypedQuery<T> ofEntity(TypedQuery<T> query, Class<?> entityType, Object entityId) {
+        return query.setParameter("type", entityType.getName()).setParameter("id", String.valueOf(entityId))
+                .setParameter("owner", AdminAuditedPart.ownerKey(entityType, entityId));
     }
 
     private static String where(String section) {

@@ -9,6 +9,9 @@ import java.util.Date;
  */
 public interface AdminAuditRecord extends Serializable {
 
+    /** @return the key of the entity the changed one is part of ({@link AdminAuditedPart}), or null */
+    String getOwner();
+
     Long getId();
     Date getEventTime();
     Long getAdminUserId();

@@ -27,7 +27,9 @@ import javax.persistence.TemporalType;
 @javax.persistence.Table(name = AdminAuditRecordImpl.TABLE)
 @Table(appliesTo = AdminAuditRecordImpl.TABLE, indexes = {
         @Index(name = "CM_ADMIN_AUDIT_SECTION_IDX", columnNames = {"SECTION", "EVENT_TIME"}),
-        @Index(name = "CM_ADMIN_AUDIT_TIME_IDX", columnNames = {"EVENT_TIME"})})
+        @Index(name = "CM_ADMIN_AUDIT_TIME_IDX", columnNames = {"EVENT_TIME"}),
+        @Index(name = "CM_ADMIN_AUDIT_ENTITY_IDX", columnNames = {"ENTITY_ID", "ENTITY_TYPE"}),
+        @Index(name = "CM_ADMIN_AUDIT_OWNER_IDX", columnNames = {"OWNER_KEY"})})
 public class AdminAuditRecordImpl implements AdminAuditRecord {
 
     private static final long serialVersionUID = 1L;
@@ -79,6 +81,10 @@ public class AdminAuditRecordImpl implements AdminAuditRecord {
     @Column(name = "NEW_VALUES", length = VALUES_LENGTH)
     protected String newValues;
 
+    /** The entity this one is part of, as {@link AdminAuditedPart#ownerKey}: a company for its members and units. */
+    @Column(name = "OWNER_KEY", length = 255)
+    protected String owner;
+
     /** For Hibernate. */
     protected AdminAuditRecordImpl() {
     }
@@ -95,6 +101,7 @@ public class AdminAuditRecordImpl implements AdminAuditRecord {
         this.action = entry.getAction().name();
         this.oldValues = CustomerAuditRecordImpl.clip(entry.getOldValues(), VALUES_LENGTH);
         this.newValues = CustomerAuditRecordImpl.clip(entry.getNewValues(), VALUES_LENGTH);
+        this.owner = CustomerAuditRecordImpl.clip(entry.getOwner(), 255);
     }
 
     @Override public Long getId() { return id; }
@@ -109,4 +116,5 @@ public class AdminAuditRecordImpl implements AdminAuditRecord {
     @Override public String getAction() { return action; }
     @Override public String getOldValues() { return oldValues; }
     @Override public String getNewValues() { return newValues; }
+    @Override public String getOwner() { return owner; }
 }

@@ -1,6 +1,7 @@
 package io.custmgr.audit.hibernate;
 
 import io.custmgr.audit.domain.AdminAudited;
+import io.custmgr.audit.domain.AdminAuditedPart;
 import io.custmgr.audit.hibernate.FieldDiffs.FieldDiff;
 import io.custmgr.audit.service.AdminAuditEntry;
 import io.custmgr.audit.service.AuditActor;
@@ -82,7 +83,8 @@ public class AdminSectionAuditListener implements PostInsertEventListener, PostU
             AuditBuffer.of(session, admin).add(new AdminAuditEntry(audited.section(), entity.getClass().getName(),
                     id == null ? null : String.valueOf(id), label(entity, persister, before, after), action,
                     action == AdminAuditAction.CREATED ? null : oldValues.toString(),
-                    action == AdminAuditAction.DELETED ? null : newValues.toString()));
+                    action == AdminAuditAction.DELETED ? null : newValues.toString())
+                    .ownedBy(entity instanceof AdminAuditedPart ? ((AdminAuditedPart) entity).getAuditOwner() : null));
         } catch (RuntimeException e) {
             WARNING.warn("Admin audit: a change could not be recorded", e);
         }

@@ -12,6 +12,7 @@ public final class AdminAuditEntry {
     private final AdminAuditAction action;
     private final String oldValues;
     private final String newValues;
+    private String owner;
 
     public AdminAuditEntry(String section, String entityType, String entityId, String entityLabel,
             AdminAuditAction action, String oldValues, String newValues) {
@@ -31,4 +32,13 @@ public final class AdminAuditEntry {
     public AdminAuditAction getAction() { return action; }
     public String getOldValues() { return oldValues; }
     public String getNewValues() { return newValues; }
+
+    /** @return the entity this one is part of ({@link io.custmgr.audit.domain.AdminAuditedPart}), or null */
+    public String getOwner() { return owner; }
+
+    /** @param owner the {@link io.custmgr.audit.domain.AdminAuditedPart#ownerKey owner key}; @return this entry */
+    public AdminAuditEntry ownedBy(String owner) {
+        this.owner = owner;
+        return this;
+    }
 }

@@ -17,6 +17,17 @@ public interface AdminAuditService {
 
     long countRecords(String section);
 
+    /** @return the records of one entity and of its parts (a company's members, units, roles), newest first */
+    List<AdminAuditRecord> findRecordsOf(Class<?> entityType, Object entityId, int start, int max);
+
+    long countRecordsOf(Class<?> entityType, Object entityId);
+
+    /**
+     * Records a change made outside the admin (a shopper managing its company on the storefront) in the caller's
+     * transaction, so it is kept only if the change is.
+     */
+    void recordChange(AdminAuditEntry entry, AuditActor actor);
+
     /** @return the names of the sections that have records, sorted */
     List<String> findSections();
 

@@ -37,6 +37,24 @@ public class AdminAuditServiceImpl implements AdminAuditService {
 
     @Override
     @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<AdminAuditRecord> findRecordsOf(Class<?> entityType, Object entityId, int start, int max) {
+        return auditDao.readRecordsOf(entityType, entityId, start, max);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public long countRecordsOf(Class<?> entityType, Object entityId) {
+        return auditDao.countRecordsOf(entityType, entityId);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", propagation = Propagation.MANDATORY)
+    public void recordChange(AdminAuditEntry entry, AuditActor actor) {
+        em.persist(new AdminAuditRecordImpl(entry, actor == null ? AuditActor.system() : actor, new Date()));
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
     public List<String> findSections() {
         return auditDao.readSections();
     }

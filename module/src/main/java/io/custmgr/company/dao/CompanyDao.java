@@ -5,6 +5,7 @@ import io.custmgr.company.domain.Company;
 import io.custmgr.company.domain.CompanyMemberImpl;
 import io.custmgr.company.domain.CompanyRoleImpl;
 import io.custmgr.company.service.CompanyRequestView;
+import io.custmgr.company.service.CompanySummary;
 import io.custmgr.company.service.MemberView;
 import io.custmgr.company.type.CompanyStatus;
 
@@ -24,6 +25,11 @@ public interface CompanyDao {
 
     /** @return the pending requests with their requesters, oldest first, one statement */
     List<CompanyRequestView> readPendingRequests(int first, int max);
+
+    /** @return a page of companies by name with their member, unit and order counts; one statement */
+    List<CompanySummary> readSummaries(CompanyStatus status, String name, int first, int max);
+
+    long countSummaries(CompanyStatus status, String name);
 
     /** @return whether a company not rejected has this name, ignoring case and surrounding spaces */
     boolean isNameTaken(String name);

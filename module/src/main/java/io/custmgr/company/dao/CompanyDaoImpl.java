@@ -1,12 +1,15 @@
 package io.custmgr.company.dao;
 
+import io.custmgr.common.jdbc.LikePatterns;
 import io.custmgr.common.jdbc.RowLimits;
 import io.custmgr.company.domain.BusinessUnitImpl;
 import io.custmgr.company.domain.Company;
 import io.custmgr.company.domain.CompanyImpl;
 import io.custmgr.company.domain.CompanyMemberImpl;
+import io.custmgr.company.domain.CompanyOrderImpl;
 import io.custmgr.company.domain.CompanyRoleImpl;
 import io.custmgr.company.service.CompanyRequestView;
+import io.custmgr.company.service.CompanySummary;
 import io.custmgr.company.service.MemberView;
 import io.custmgr.company.type.CompanyStatus;
 
@@ -15,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +76,41 @@ public class CompanyDaoImpl implements CompanyDao {
                             rs.getTimestamp("CREATED_DATE"), rs.wasNull() ? null : requester,
                             rs.getString("EMAIL_ADDRESS"), name.isEmpty() ? null : name);
                 }, first, max, CompanyStatus.PENDING.getType());
+    }
+
+    @Override
+    public List<CompanySummary> readSummaries(CompanyStatus status, String name, int first, int max) {
+        List<Object> args = new ArrayList<Object>();
+        String where = summaryFilter(status, name, args);
+        return RowLimits.page(jdbc, "SELECT c.COMPANY_ID, c.NAME, c.STATUS, c.CREATED_DATE,"
+                + " (SELECT COUNT(*) FROM " + CompanyMemberImpl.TABLE + " m WHERE m.COMPANY_ID = c.COMPANY_ID) AS MEMBERS,"
+                + " (SELECT COUNT(*) FROM " + BusinessUnitImpl.TABLE + " u WHERE u.COMPANY_ID = c.COMPANY_ID) AS UNITS,"
+                + " (SELECT COUNT(*) FROM " + CompanyOrderImpl.TABLE + " o WHERE o.COMPANY_ID = c.COMPANY_ID) AS ORDERS"
+                + " FROM " + CompanyImpl.TABLE + " c" + where + " ORDER BY c.NAME, c.COMPANY_ID",
+                (rs, rowNum) -> new CompanySummary(rs.getLong("COMPANY_ID"), rs.getString("NAME"),
+                        CompanyStatus.getInstance(rs.getString("STATUS")), rs.getTimestamp("CREATED_DATE"),
+                        rs.getLong("MEMBERS"), rs.getLong("UNITS"), rs.getLong("ORDERS")),
+                first, max, args.toArray());
+    }
+
+    @Override
+    public long countSummaries(CompanyStatus status, String name) {
+        List<Object> args = new ArrayList<Object>();
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + CompanyImpl.TABLE + " c" + summaryFilter(status, name,
+                args), Long.class, args.toArray());
+    }
+
+    private static String summaryFilter(CompanyStatus status, String name, List<Object> args) {
+        StringBuilder where = new StringBuilder();
+        if (status != null) {
+            where.append(" WHERE c.STATUS = ?");
+            args.add(status.getType());
+        }
+        if (name != null && !name.trim().isEmpty()) {
+            where.append(where.length() == 0 ? " WHERE" : " AND").append(" LOWER(c.NAME) LIKE ?" + LikePatterns.ESCAPE);
+            args.add(LikePatterns.containing(name.trim()));
+        }
+        return where.toString();
     }
 
     @Override

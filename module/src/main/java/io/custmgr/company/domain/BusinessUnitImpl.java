@@ -1,6 +1,7 @@
 package io.custmgr.company.domain;
 
 import io.custmgr.audit.domain.AdminAudited;
+import io.custmgr.audit.domain.AdminAuditedPart;
 
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Index;
@@ -18,7 +19,7 @@ import javax.persistence.Table;
 @Entity
 @AdminAudited(section = CompanyImpl.SECTION)
 @Table(name = BusinessUnitImpl.TABLE)
-public class BusinessUnitImpl implements Serializable {
+public class BusinessUnitImpl implements Serializable, AdminAuditedPart {
 
     private static final long serialVersionUID = 1L;
     public static final String TABLE = "CM_BUSINESS_UNIT";
@@ -46,6 +47,11 @@ public class BusinessUnitImpl implements Serializable {
     public Long getId() { return id; }
     public Long getCompanyId() { return companyId; }
     public void setCompanyId(Long companyId) { this.companyId = companyId; }
+
+    @Override
+    public String getAuditOwner() {
+        return CompanyImpl.auditKey(companyId);
+    }
     public Long getParentId() { return parentId; }
     public void setParentId(Long parentId) { this.parentId = parentId; }
     public String getName() { return name; }

@@ -14,6 +14,7 @@ public interface Company extends Serializable {
     int NAME_LENGTH = 255;
     int DETAIL_LENGTH = 255;
     int NOTE_LENGTH = 2000;
+    int TAX_NUMBER_LENGTH = 64;
 
     Long getId();
 

@@ -1,6 +1,7 @@
 package io.custmgr.company.domain;
 
 import io.custmgr.audit.domain.AdminAudited;
+import io.custmgr.audit.domain.AdminAuditedPart;
 import io.custmgr.company.type.CompanyStatus;
 
 import org.hibernate.annotations.GenericGenerator;
@@ -80,6 +81,11 @@ public class CompanyImpl implements Company {
 
     @Column(name = "DECISION_REASON", length = NOTE_LENGTH)
     protected String decisionReason;
+
+    /** @return the key of the company's audit trail: its own records and those of its members, units and roles */
+    public static String auditKey(Long companyId) {
+        return AdminAuditedPart.ownerKey(CompanyImpl.class, companyId);
+    }
 
     /** @return the unique key of a name: trimmed, lower case; null for null */
     public static String key(String name) {

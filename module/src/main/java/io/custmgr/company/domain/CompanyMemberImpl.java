@@ -1,6 +1,7 @@
 package io.custmgr.company.domain;
 
 import io.custmgr.audit.domain.AdminAudited;
+import io.custmgr.audit.domain.AdminAuditedPart;
 
 import org.hibernate.annotations.Index;
 
@@ -26,7 +27,7 @@ import javax.persistence.TemporalType;
 @Entity
 @AdminAudited(section = CompanyImpl.SECTION)
 @Table(name = CompanyMemberImpl.TABLE)
-public class CompanyMemberImpl implements Serializable {
+public class CompanyMemberImpl implements Serializable, AdminAuditedPart {
 
     private static final long serialVersionUID = 1L;
     public static final String TABLE = "CM_COMPANY_MEMBER";
@@ -62,6 +63,11 @@ public class CompanyMemberImpl implements Serializable {
     public void setCustomerId(Long customerId) { this.customerId = customerId; }
     public Long getCompanyId() { return companyId; }
     public void setCompanyId(Long companyId) { this.companyId = companyId; }
+
+    @Override
+    public String getAuditOwner() {
+        return CompanyImpl.auditKey(companyId);
+    }
     public Date getJoinedDate() { return joinedDate; }
     public void setJoinedDate(Date joinedDate) { this.joinedDate = joinedDate; }
     public String getAddedBy() { return addedBy; }

@@ -1,6 +1,7 @@
 package io.custmgr.company.domain;
 
 import io.custmgr.audit.domain.AdminAudited;
+import io.custmgr.audit.domain.AdminAuditedPart;
 import io.custmgr.company.type.CompanyPermission;
 
 import org.hibernate.annotations.GenericGenerator;
@@ -23,7 +24,7 @@ import javax.persistence.Table;
 @Entity
 @AdminAudited(section = CompanyImpl.SECTION)
 @Table(name = CompanyRoleImpl.TABLE)
-public class CompanyRoleImpl implements Serializable {
+public class CompanyRoleImpl implements Serializable, AdminAuditedPart {
 
     private static final long serialVersionUID = 1L;
     public static final String TABLE = "CM_COMPANY_ROLE";
@@ -55,6 +56,11 @@ public class CompanyRoleImpl implements Serializable {
     public Long getId() { return id; }
     public Long getCompanyId() { return companyId; }
     public void setCompanyId(Long companyId) { this.companyId = companyId; }
+
+    @Override
+    public String getAuditOwner() {
+        return CompanyImpl.auditKey(companyId);
+    }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public Set<CompanyPermission> getPermissions() { return CompanyPermission.parse(permissions); }

@@ -1,6 +1,7 @@
 package io.custmgr.company.service;
 
 import io.custmgr.audit.service.AuditActors;
+import io.custmgr.audit.type.AdminAuditAction;
 import io.custmgr.audit.service.CustomerAuditEntry;
 import io.custmgr.audit.service.CustomerAuditService;
 import io.custmgr.audit.type.CustomerAuditAction;
@@ -52,6 +53,9 @@ public class CompanyMemberServiceImpl implements CompanyMemberService {
 
     @Resource(name = "cmMailedLinks")
     protected MailedLinks links;
+
+    @Resource(name = "cmCompanyTrail")
+    protected CompanyTrail trail;
 
     @Resource(name = "cmLoginKeyDao")
     protected LoginKeyDao loginKeys;
@@ -111,6 +115,8 @@ public class CompanyMemberServiceImpl implements CompanyMemberService {
         dao.deleteMember(member);
         audit.record(CustomerAuditEntry.of(customerId, CustomerAuditAction.COMPANY_DETACHED,
                 company == null ? null : company.getName()));
+        trail.record(member.getCompanyId(), CompanyMemberImpl.class, customerId, email(customerId),
+                AdminAuditAction.DELETED, null);
         return true;
     }
 
@@ -236,7 +242,15 @@ public class CompanyMemberServiceImpl implements CompanyMemberService {
         }
         detail.append(units.size()).append(units.size() == 1 ? " unit" : " units");
         audit.record(CustomerAuditEntry.of(customerId, CustomerAuditAction.COMPANY_ATTACHED, detail.toString()));
+        trail.record(companyId, CompanyMemberImpl.class, customerId, email(customerId), AdminAuditAction.UPDATED,
+                "membership: " + detail);
     }
+
+    private String email(long customerId) {
+        String[] contact = dao.readContact(customerId);
+        return contact == null ? null : contact[0];
+    }
+
 
     private static void refuseIfAny(Map<String, String> errors) {
         if (!errors.isEmpty()) {

@@ -3,6 +3,7 @@ package io.custmgr.company.service;
 import io.custmgr.audit.service.AuditActors;
 import io.custmgr.audit.service.CustomerAuditEntry;
 import io.custmgr.audit.service.CustomerAuditService;
+import io.custmgr.audit.type.AdminAuditAction;
 import io.custmgr.audit.type.CustomerAuditAction;
 import io.custmgr.common.mail.CustomerMail;
 import io.custmgr.common.mail.CustomerMailer;
@@ -11,6 +12,7 @@ import io.custmgr.common.mail.MailKind;
 import io.custmgr.company.dao.CompanyDao;
 import io.custmgr.company.domain.BusinessUnitImpl;
 import io.custmgr.company.domain.Company;
+import io.custmgr.company.domain.CompanyImpl;
 import io.custmgr.company.domain.CompanyRoleImpl;
 import io.custmgr.company.type.CompanyPermission;
 import io.custmgr.company.type.CompanyStatus;
@@ -21,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.Collections;
 import java.util.Date;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +38,9 @@ public class CompanyServiceImpl implements CompanyService {
     @Resource(name = "cmCustomerAuditService")
     protected CustomerAuditService audit;
 
+    @Resource(name = "cmCompanyTrail")
+    protected CompanyTrail trail;
+
     @Resource(name = "cmCustomerMailer")
     protected CustomerMailer mailer;
 
@@ -49,7 +53,7 @@ public class CompanyServiceImpl implements CompanyService {
     @Override
     @Transactional("blTransactionManager")
     public Company requestCompany(long customerId, CompanyDraft draft) {
-        Map<String, String> errors = check(draft);
+        Map<String, String> errors = CompanyChecks.check(draft, null, "message", dao);
         if (!dao.isRegisteredCustomer(customerId)) {
             errors.put(InvalidCompanyException.GENERAL, InvalidCompanyException.NOT_A_SHOPPER);
         } else if (dao.readMember(customerId) != null) {
@@ -57,19 +61,21 @@ public class CompanyServiceImpl implements CompanyService {
         } else if (dao.countPendingRequestsBy(customerId) > 0) {
             errors.put(InvalidCompanyException.GENERAL, InvalidCompanyException.REQUEST_PENDING);
         }
-        refuseIfAny(errors);
+        CompanyChecks.refuseIfAny(errors);
         Company company = newCompany(draft, CompanyStatus.PENDING);
         company.setRequestMessage(draft.getMessage());
         company.setRequestedBy(customerId);
         company = saveNew(company);
         audit.record(CustomerAuditEntry.of(customerId, CustomerAuditAction.COMPANY_REQUESTED, company.getName()));
+        trail.record(company.getId(), CompanyImpl.class, company.getId(), company.getName(), AdminAuditAction.CREATED,
+                "requested by: " + customerId);
         return company;
     }
 
     @Override
     @Transactional("blTransactionManager")
     public Company createCompany(CompanyDraft draft) {
-        refuseIfAny(check(draft));
+        CompanyChecks.refuseIfAny(CompanyChecks.check(draft, null, "message", dao));
         Company company = newCompany(draft, CompanyStatus.ACTIVE);
         company.setPurchaseNote(draft.getMessage());
         company.setCreatedBy(AuditActors.currentName());
@@ -164,13 +170,6 @@ public class CompanyServiceImpl implements CompanyService {
         return dao.readRoles(companyId);
     }
 
-
-
-
-
-
-
-
     /**
      * Saves a new company; the unique index on its name key settles two requests racing for one name (the check
      * before only answers the common case): the loser is refused as NAME_TAKEN, its transaction rolled back.
@@ -201,7 +200,6 @@ public class CompanyServiceImpl implements CompanyService {
         MailAfterCommit.send(mailer, mail, "Company decision");
     }
 
-
     /** Creates the root unit and the standard roles; @return {root unit id, administrator role id} */
     private long[] setUp(Company company) {
         BusinessUnitImpl root = dao.saveUnit(unit(company.getId(), null, company.getName()));
@@ -230,43 +228,11 @@ public class CompanyServiceImpl implements CompanyService {
     private Company newCompany(CompanyDraft draft, CompanyStatus status) {
         Company company = dao.create();
         company.setName(draft.getName().trim());
-        company.setLegalName(blankToNull(draft.getLegalName()));
-        company.setTaxNumber(blankToNull(draft.getTaxNumber()));
+        company.setLegalName(CompanyChecks.blankToNull(draft.getLegalName()));
+        company.setTaxNumber(CompanyChecks.blankToNull(draft.getTaxNumber()));
         company.setStatus(status);
         company.setCreatedDate(new Date());
         return company;
-    }
-
-    private Map<String, String> check(CompanyDraft draft) {
-        Map<String, String> errors = new LinkedHashMap<String, String>();
-        String name = draft.getName() == null ? "" : draft.getName().trim();
-        if (name.isEmpty()) {
-            errors.put("name", InvalidCompanyException.NAME_REQUIRED);
-        } else if (name.length() > Company.NAME_LENGTH) {
-            errors.put("name", InvalidCompanyException.TOO_LONG);
-        } else if (dao.isNameTaken(name)) {
-            errors.put("name", InvalidCompanyException.NAME_TAKEN);
-        }
-        tooLong(errors, "legalName", draft.getLegalName(), Company.DETAIL_LENGTH);
-        tooLong(errors, "taxNumber", draft.getTaxNumber(), 64);
-        tooLong(errors, "message", draft.getMessage(), Company.NOTE_LENGTH);
-        return errors;
-    }
-
-    private static void tooLong(Map<String, String> errors, String field, String value, int max) {
-        if (value != null && value.trim().length() > max) {
-            errors.put(field, InvalidCompanyException.TOO_LONG);
-        }
-    }
-
-    private static void refuseIfAny(Map<String, String> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidCompanyException(errors);
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.trim().isEmpty() ? null : value.trim();
     }
 
     private static BusinessUnitImpl unit(long companyId, Long parentId, String name) {

@@ -30,6 +30,8 @@ public class InvalidCompanyException extends RuntimeException {
     public static final String NO_SUCH_ACCOUNT = "Company_NoSuchAccount";
     public static final String NOT_A_MEMBER = "Company_NotAMember";
     public static final String LAST_ADMINISTRATOR = "Company_LastAdministrator";
+    public static final String NOT_FOUND = "Company_NotFound";
+    public static final String NOT_SUSPENDED = "Company_NotSuspended";
 
     private final Map<String, String> errors;
 
