@@ -48,7 +48,7 @@ public class CompanyOrderServiceImpl implements CompanyOrderService {
         }
         Long unit = membership.getUnitIds().isEmpty() ? null : Collections.min(membership.getUnitIds());
         jdbc.update("INSERT INTO " + CompanyOrderImpl.TABLE + " (ORDER_ID, COMPANY_ID, UNIT_ID, CUSTOMER_ID,"
-                + " PLACED_DATE) SELECT ORDER_ID, ?, ?, ?, ? FROM BLC_ORDER WHERE ORDER_ID = ? AND NOT EXISTS"
+                + " PLACED_DATE) SELECT ORDER_ID, ?, ?, ?, COALESCE(SUBMIT_DATE, ?) FROM BLC_ORDER WHERE ORDER_ID = ? AND NOT EXISTS"
                 + " (SELECT 1 FROM " + CompanyOrderImpl.TABLE + " x WHERE x.ORDER_ID = ?)",
                 membership.getCompany().getId(), unit, customerId, new Timestamp(System.currentTimeMillis()),
                 orderId, orderId);

@@ -1,5 +1,8 @@
 package io.custmgr.sample.seed;
 
+import io.custmgr.company.service.CompanyMemberService;
+import io.custmgr.company.service.CompanyOrderService;
+import io.custmgr.company.service.CompanyService;
 import io.custmgr.group.service.CustomerGroupService;
 import io.custmgr.library.service.DigitalFileService;
 import io.custmgr.library.service.LibraryService;
@@ -9,6 +12,7 @@ import org.broadleafcommerce.common.currency.service.BroadleafCurrencyService;
 import org.broadleafcommerce.common.locale.service.LocaleService;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
+import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CountryService;
 import org.broadleafcommerce.profile.core.service.CustomerService;
@@ -66,6 +70,18 @@ public class DemoDataSeederImpl implements DemoDataSeeder {
 
     @Resource(name = "cmLibraryService")
     protected LibraryService libraryService;
+
+    @Resource(name = "cmCompanyService")
+    protected CompanyService companyService;
+
+    @Resource(name = "cmCompanyMemberService")
+    protected CompanyMemberService companyMemberService;
+
+    @Resource(name = "cmCompanyOrderService")
+    protected CompanyOrderService companyOrderService;
+
+    @Resource(name = "blOrderService")
+    protected OrderService orderService;
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -156,6 +172,8 @@ public class DemoDataSeederImpl implements DemoDataSeeder {
             transactions.execute(batch);
         }
         librarySeeder.grantFromOrders();
+        new CompanySeeder(companyService, companyMemberService, companyOrderService, customerService, orderService)
+                .seed();
         return batch.tally.toReport(catalog.size(), System.currentTimeMillis() - started);
     }
 

@@ -17,6 +17,8 @@ import java.util.Locale;
  * <li>two people who registered twice with another e-mail address, for Customer Care → Possible Duplicates: one with
  * the same name, phone and address (paired by phone and by name and address), one with the same name and phone and
  * no saved address the second time (paired by phone).</li>
+ * <li>the people of the company accounts ({@link CompanySeeder}): members of two companies and one shopper whose
+ * request for a company account waits in Customer Care → Company Requests.</li>
  * </ul>
  * Every other demo person has a phone and e-mail address of its own, so these are the only duplicates.
  */
@@ -43,6 +45,13 @@ final class DemoShowcase {
         DemoAddress home = DemoPlaces.fixedAddress("Home", "48 Orchard Way", 0);
         people.twins("Marta", "Kowalski", Gender.FEMALE, home, home);
         people.twins("Daniel", "Okafor", Gender.MALE, DemoPlaces.fixedAddress("Home", "7 Station Road", 4), null);
+        String[][] companyPeople = CompanySeeder.PEOPLE;
+        for (int i = 0; i < companyPeople.length; i++) {
+            String[] person = companyPeople[i];
+            people.add(people.shopper(person[0], person[1], person[2], "F".equals(person[3]) ? Gender.FEMALE
+                    : Gender.MALE, DemoPeople.phone(people.next),
+                    DemoPlaces.fixedAddress("Office", (12 + i) + " Commerce Park", i % 8)));
+        }
         return people.list;
     }
 
