@@ -56,7 +56,7 @@ public interface CompanyDao {
 
     List<CompanyRoleImpl> readRoles(long companyId);
 
-    /** @return the company's members by name then e-mail, with their roles' names; two statements */
+    /** @return the company's members by name then e-mail, with their roles (names and ids) and units; three statements */
     List<MemberView> readMembers(long companyId);
 
     /** @return the members of the company holding a role with this permission */

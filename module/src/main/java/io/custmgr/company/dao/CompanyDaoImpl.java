@@ -178,7 +178,9 @@ public class CompanyDaoImpl implements CompanyDao {
     @Override
     public List<MemberView> readMembers(long companyId) {
         final Map<Long, StringBuilder> roles = new HashMap<Long, StringBuilder>();
-        jdbc.query("SELECT mr.CUSTOMER_ID, r.NAME FROM " + CompanyMemberImpl.ROLE_TABLE + " mr JOIN "
+        final Map<Long, List<Long>> roleIds = new HashMap<Long, List<Long>>();
+        final Map<Long, List<Long>> unitIds = new HashMap<Long, List<Long>>();
+        jdbc.query("SELECT mr.CUSTOMER_ID, r.NAME, r.ROLE_ID FROM " + CompanyMemberImpl.ROLE_TABLE + " mr JOIN "
                 + CompanyRoleImpl.TABLE + " r ON r.ROLE_ID = mr.ROLE_ID WHERE r.COMPANY_ID = ? ORDER BY r.NAME",
                 (RowCallbackHandler) rs -> {
                     StringBuilder names = roles.get(rs.getLong(1));
@@ -187,7 +189,11 @@ public class CompanyDaoImpl implements CompanyDao {
                     } else {
                         names.append(", ").append(rs.getString(2));
                     }
+                    listOf(roleIds, rs.getLong(1)).add(rs.getLong(3));
                 }, companyId);
+        jdbc.query("SELECT mu.CUSTOMER_ID, mu.UNIT_ID FROM " + CompanyMemberImpl.UNIT_TABLE + " mu JOIN "
+                + BusinessUnitImpl.TABLE + " u ON u.UNIT_ID = mu.UNIT_ID WHERE u.COMPANY_ID = ?",
+                (RowCallbackHandler) rs -> listOf(unitIds, rs.getLong(1)).add(rs.getLong(2)), companyId);
         return jdbc.query("SELECT m.CUSTOMER_ID, m.JOINED_DATE, k.EMAIL_ADDRESS, k.FIRST_NAME, k.LAST_NAME FROM "
                 + CompanyMemberImpl.TABLE + " m JOIN BLC_CUSTOMER k ON k.CUSTOMER_ID = m.CUSTOMER_ID"
                 + " WHERE m.COMPANY_ID = ? ORDER BY k.LAST_NAME, k.FIRST_NAME, k.EMAIL_ADDRESS", (rs, rowNum) -> {
@@ -196,8 +202,18 @@ public class CompanyDaoImpl implements CompanyDao {
                     StringBuilder names = roles.get(rs.getLong("CUSTOMER_ID"));
                     return new MemberView(rs.getLong("CUSTOMER_ID"), rs.getString("EMAIL_ADDRESS"),
                             name.isEmpty() ? null : name, rs.getTimestamp("JOINED_DATE"),
-                            names == null ? "" : names.toString());
+                            names == null ? "" : names.toString(), listOf(roleIds, rs.getLong("CUSTOMER_ID")),
+                            listOf(unitIds, rs.getLong("CUSTOMER_ID")));
                 }, companyId);
+    }
+
+    private static List<Long> listOf(Map<Long, List<Long>> lists, long key) {
+        List<Long> list = lists.get(key);
+        if (list == null) {
+            list = new ArrayList<Long>();
+            lists.put(key, list);
+        }
+        return list;
     }
 
     @Override

@@ -45,7 +45,7 @@ public interface CompanyMemberService {
      */
     Membership acceptInvitation(String token, long signedInCustomerId);
 
-    /** @return the company's members with their roles, by name; two statements */
+    /** @return the company's members with their roles and units, by name; three statements */
     List<MemberView> findMembers(long companyId);
 
     /**
@@ -55,6 +55,17 @@ public interface CompanyMemberService {
      * @throws InvalidCompanyException NOT_ALLOWED, NOT_A_MEMBER, LAST_ADMINISTRATOR
      */
     void removeMember(long administratorId, long memberId);
+
+    /**
+     * A member allowed to manage members changes another member's (or its own) units and roles in their company; the
+     * last member allowed to manage members keeps a role that allows it.
+     *
+     * @param unitIds units of the company; empty for its root unit
+     * @param roleIds roles of the company, at least one
+     * @throws InvalidCompanyException NOT_ALLOWED, NOT_A_MEMBER, LAST_ADMINISTRATOR; per field ROLE_REQUIRED,
+     *         UNKNOWN_UNIT, UNKNOWN_ROLE
+     */
+    void changeMember(long administratorId, long memberId, Collection<Long> unitIds, Collection<Long> roleIds);
 
     /** @return the customer's membership, or null; permissions only while the company is ACTIVE */
     Membership findMembership(long customerId);

@@ -183,21 +183,51 @@ public class CompanyMemberServiceImpl implements CompanyMemberService {
     @Override
     @Transactional("blTransactionManager")
     public void removeMember(long administratorId, long memberId) {
+        Membership member = managedMember(administratorId, memberId);
+        if (member.may(CompanyPermission.MANAGE_MEMBERS)) {
+            refuseLastAdministrator(member.getCompany().getId());
+        }
+        detach(memberId);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public void changeMember(long administratorId, long memberId, Collection<Long> unitIds,
+            Collection<Long> roleIds) {
+        Membership member = managedMember(administratorId, memberId);
+        long companyId = member.getCompany().getId();
+        if (roleIds == null || roleIds.isEmpty()) {
+            throw InvalidCompanyException.of("roles", InvalidCompanyException.ROLE_REQUIRED);
+        }
+        boolean keepsManaging = false;
+        for (CompanyRoleImpl role : dao.readRoles(companyId)) {
+            keepsManaging |= roleIds.contains(role.getId())
+                    && role.getPermissions().contains(CompanyPermission.MANAGE_MEMBERS);
+        }
+        if (member.may(CompanyPermission.MANAGE_MEMBERS) && !keepsManaging) {
+            refuseLastAdministrator(companyId);
+        }
+        attach(companyId, memberId, unitIds, roleIds);
+    }
+
+    /** @return the member, of the company the administrator may manage the members of */
+    private Membership managedMember(long administratorId, long memberId) {
         Membership administrator = findMembership(administratorId);
         if (administrator == null || !administrator.may(CompanyPermission.MANAGE_MEMBERS)) {
             throw InvalidCompanyException.of(InvalidCompanyException.GENERAL, InvalidCompanyException.NOT_ALLOWED);
         }
         Membership member = findMembership(memberId);
-        long companyId = administrator.getCompany().getId();
-        if (member == null || member.getCompany().getId() != companyId) {
+        if (member == null || !member.getCompany().getId().equals(administrator.getCompany().getId())) {
             throw InvalidCompanyException.of(InvalidCompanyException.GENERAL, InvalidCompanyException.NOT_A_MEMBER);
         }
-        if (member.may(CompanyPermission.MANAGE_MEMBERS)
-                && dao.countMembersWithPermission(companyId, CompanyPermission.MANAGE_MEMBERS.name()) <= 1) {
+        return member;
+    }
+
+    private void refuseLastAdministrator(long companyId) {
+        if (dao.countMembersWithPermission(companyId, CompanyPermission.MANAGE_MEMBERS.name()) <= 1) {
             throw InvalidCompanyException.of(InvalidCompanyException.GENERAL,
                     InvalidCompanyException.LAST_ADMINISTRATOR);
         }
-        detach(memberId);
     }
 
     @Override

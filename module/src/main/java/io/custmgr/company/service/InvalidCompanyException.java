@@ -31,6 +31,10 @@ public class InvalidCompanyException extends RuntimeException {
     public static final String NOT_A_MEMBER = "Company_NotAMember";
     public static final String LAST_ADMINISTRATOR = "Company_LastAdministrator";
     public static final String NOT_FOUND = "Company_NotFound";
+    public static final String ROLE_REQUIRED = "Company_RoleRequired";
+    public static final String REQUIRED = "Company_Required";
+    public static final String UNKNOWN_COUNTRY = "Company_UnknownCountry";
+    public static final String UNKNOWN_KIND = "Company_UnknownKind";
     public static final String NOT_SUSPENDED = "Company_NotSuspended";
 
     private final Map<String, String> errors;

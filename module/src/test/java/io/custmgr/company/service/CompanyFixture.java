@@ -56,6 +56,7 @@ final class CompanyFixture {
         customers.deleteAll();
         for (Long id : made) {
             customers.jdbc().update("DELETE FROM CM_COMPANY_ORDER WHERE COMPANY_ID = ?", id);
+            customers.jdbc().update("DELETE FROM CM_COMPANY_ADDRESS WHERE COMPANY_ID = ?", id);
             customers.jdbc().update("DELETE FROM CM_COMPANY_MEMBER_UNIT WHERE UNIT_ID IN (SELECT UNIT_ID"
                     + " FROM CM_BUSINESS_UNIT WHERE COMPANY_ID = ?)", id);
             customers.jdbc().update("DELETE FROM CM_BUSINESS_UNIT WHERE COMPANY_ID = ?", id);

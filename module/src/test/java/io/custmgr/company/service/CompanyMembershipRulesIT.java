@@ -160,6 +160,53 @@ class CompanyMembershipRulesIT {
         assertTrue(Arrays.asList(ActivityCriterion.values()).contains(ActivityCriterion.COMPANY));
     }
 
+    @Test
+    void anAdministratorChangesRolesAndUnitsButTheCompanyKeepsAnAdministrator() {
+        Company acme = fixture.company("Acme");
+        long root = companies.findUnits(acme.getId()).get(0).getId();
+        long east = companies.addUnit(acme.getId(), root, "East").getId();
+        long administrator = fixture.role(acme.getId(), CompanyService.ADMINISTRATOR);
+        long buyer = fixture.role(acme.getId(), CompanyService.BUYER);
+        long approver = fixture.role(acme.getId(), CompanyService.APPROVER);
+        long ann = fixture.shopper("ann");
+        long bob = fixture.shopper("bob");
+        long eve = fixture.shopper("eve");
+        members.attach(acme.getId(), ann, Collections.<Long>emptyList(), Arrays.asList(administrator));
+        members.attach(acme.getId(), bob, Collections.<Long>emptyList(), null);
+        members.attach(fixture.company("Other").getId(), eve, Collections.<Long>emptyList(), null);
+
+        members.changeMember(ann, bob, Arrays.asList(east), Arrays.asList(approver, buyer));
+        Membership changed = members.findMembership(bob);
+        assertEquals(Arrays.asList(east), changed.getUnitIds());
+        assertEquals(new HashSet<Long>(Arrays.asList(approver, buyer)), new HashSet<Long>(changed.getRoleIds()));
+        MemberView listed = members.findMembers(acme.getId()).stream().filter(m -> m.getCustomerId() == bob)
+                .findFirst().orElseThrow(AssertionError::new);
+        assertEquals(Arrays.asList(east), listed.getUnitIds());
+
+        assertEquals(InvalidCompanyException.NOT_ALLOWED, refusal(() -> members.changeMember(bob, ann,
+                Collections.<Long>emptyList(), Arrays.asList(buyer))), "a buyer tries an administrator action");
+        assertEquals(InvalidCompanyException.LAST_ADMINISTRATOR, refusal(() -> members.changeMember(ann, ann,
+                Collections.<Long>emptyList(), Arrays.asList(buyer))));
+        assertEquals(InvalidCompanyException.NOT_A_MEMBER, refusal(() -> members.changeMember(ann, eve,
+                Collections.<Long>emptyList(), Arrays.asList(buyer))), "another company's member");
+        assertEquals(InvalidCompanyException.ROLE_REQUIRED, refusal(() -> members.changeMember(ann, bob,
+                Collections.<Long>emptyList(), Collections.<Long>emptyList())));
+        assertEquals(InvalidCompanyException.UNKNOWN_ROLE, refusal(() -> members.changeMember(ann, bob,
+                Collections.<Long>emptyList(), Arrays.asList(fixture.role(members.findMembership(eve).getCompany()
+                        .getId(), CompanyService.BUYER)))), "another company's role");
+        assertEquals(new HashSet<Long>(Arrays.asList(approver, buyer)),
+                new HashSet<Long>(members.findMembership(bob).getRoleIds()), "nothing changed");
+
+        members.changeMember(ann, bob, Collections.<Long>emptyList(), Arrays.asList(administrator));
+        members.changeMember(ann, ann, Collections.<Long>emptyList(), Arrays.asList(buyer));
+        assertEquals(Arrays.asList(buyer), members.findMembership(ann).getRoleIds(), "bob administers now");
+    }
+
+    private static String refusal(Runnable action) {
+        InvalidCompanyException refused = assertThrows(InvalidCompanyException.class, action::run);
+        return refused.getErrors().values().iterator().next();
+    }
+
     private boolean isUnused(long customerId) {
         long count = auditService.countAccounts(AccountClass.UNUSED);
         for (int page = 0; page * 500 < count; page++) {

@@ -5,19 +5,15 @@ import io.custmgr.library.rebuild.LibraryRebuildRun;
 import io.custmgr.test.BenchDatabase;
 import io.custmgr.test.BenchmarkMain;
 import io.custmgr.test.BroadleafTestContext;
+import io.custmgr.test.SeedInserts;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.JpaTransactionManager;
 
 import java.nio.file.Files;
 import java.nio.file.Paths;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 import javax.sql.DataSource;
@@ -103,22 +99,22 @@ public final class LibraryRebuildBenchmark {
     private static void seed(JdbcTemplate jdbc, DataSource dataSource, int customers) throws SQLException {
         for (int p = 0; p <= PRODUCTS; p++) { // the last one digital and in no order: the stale entries' item
             long id = FIRST_PRODUCT + p;
-            insert(jdbc, dataSource, "BLC_SKU", Arrays.asList("SKU_ID", "NAME"), "SELECT " + id + ", 'Item " + p + "'");
-            insert(jdbc, dataSource, "BLC_PRODUCT", Arrays.asList("PRODUCT_ID", "DEFAULT_SKU_ID", "CM_DIGITAL"),
+            SeedInserts.insert(jdbc, dataSource, "BLC_SKU", Arrays.asList("SKU_ID", "NAME"), "SELECT " + id + ", 'Item " + p + "'");
+            SeedInserts.insert(jdbc, dataSource, "BLC_PRODUCT", Arrays.asList("PRODUCT_ID", "DEFAULT_SKU_ID", "CM_DIGITAL"),
                     "SELECT " + id + ", " + id + ", " + (p < PRODUCTS / 2 || p == PRODUCTS));
         }
-        insert(jdbc, dataSource, "BLC_CUSTOMER", Arrays.asList("CUSTOMER_ID", "USER_NAME", "EMAIL_ADDRESS",
+        SeedInserts.insert(jdbc, dataSource, "BLC_CUSTOMER", Arrays.asList("CUSTOMER_ID", "USER_NAME", "EMAIL_ADDRESS",
                 "IS_REGISTERED", "DATE_CREATED"), "SELECT g, 'bench' || g, 'bench' || g || '@example.com', TRUE,"
                 + " CURRENT_TIMESTAMP FROM generate_series(1, " + customers + ") g");
-        insert(jdbc, dataSource, "BLC_ORDER", Arrays.asList("ORDER_ID", "CUSTOMER_ID", "ORDER_STATUS", "ORDER_NUMBER",
+        SeedInserts.insert(jdbc, dataSource, "BLC_ORDER", Arrays.asList("ORDER_ID", "CUSTOMER_ID", "ORDER_STATUS", "ORDER_NUMBER",
                 "SUBMIT_DATE", "ORDER_TOTAL"), "SELECT g * 2 + k, g, CASE WHEN k = 1 AND g % 10 = 0 THEN 'CANCELLED'"
                 + " ELSE 'SUBMITTED' END, 'B' || (g * 2 + k), CURRENT_TIMESTAMP, 0 FROM generate_series(1, "
                 + customers + ") g CROSS JOIN generate_series(0, 1) k");
-        insert(jdbc, dataSource, "BLC_ORDER_ITEM", Arrays.asList("ORDER_ITEM_ID", "ORDER_ID", "NAME", "QUANTITY",
+        SeedInserts.insert(jdbc, dataSource, "BLC_ORDER_ITEM", Arrays.asList("ORDER_ITEM_ID", "ORDER_ID", "NAME", "QUANTITY",
                 "ORDER_ITEM_TYPE"), "SELECT o.ORDER_ID * " + LINES_PER_ORDER + " + j, o.ORDER_ID, 'line', 1,"
                 + " 'org.broadleafcommerce.core.order.service.type.OrderItemType.DISCRETE' FROM BLC_ORDER o"
                 + " CROSS JOIN generate_series(0, " + (LINES_PER_ORDER - 1) + ") j");
-        insert(jdbc, dataSource, "BLC_DISCRETE_ORDER_ITEM", Arrays.asList("ORDER_ITEM_ID", "SKU_ID", "PRODUCT_ID"),
+        SeedInserts.insert(jdbc, dataSource, "BLC_DISCRETE_ORDER_ITEM", Arrays.asList("ORDER_ITEM_ID", "SKU_ID", "PRODUCT_ID"),
                 "SELECT i.ORDER_ITEM_ID, " + FIRST_PRODUCT + " + (i.ORDER_ITEM_ID * 7 + i.ORDER_ID) % " + PRODUCTS
                         + ", " + FIRST_PRODUCT + " + (i.ORDER_ITEM_ID * 7 + i.ORDER_ID) % " + PRODUCTS
                         + " FROM BLC_ORDER_ITEM i");
@@ -127,43 +123,4 @@ public final class LibraryRebuildBenchmark {
                 + " g * 2, CURRENT_TIMESTAMP, 'seed', 'ACTIVE', 0 FROM generate_series(10, " + customers + ", 10) g");
     }
 
-    /** INSERT ... SELECT with the given columns plus every other NOT NULL column without default, filled neutrally. */
-    private static void insert(JdbcTemplate jdbc, DataSource dataSource, String table, List<String> columns,
-            String select) throws SQLException {
-        StringBuilder names = new StringBuilder(String.join(", ", columns));
-        StringBuilder fillers = new StringBuilder();
-        try (Connection connection = dataSource.getConnection()) {
-            DatabaseMetaData meta = connection.getMetaData();
-            try (ResultSet rs = meta.getColumns(null, null, table.toLowerCase(Locale.ROOT), null)) {
-                while (rs.next()) {
-                    String column = rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT);
-                    if (rs.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls && rs.getString("COLUMN_DEF") == null
-                            && !columns.contains(column)) {
-                        names.append(", ").append(column);
-                        fillers.append(", ").append(filler(rs.getInt("DATA_TYPE")));
-                    }
-                }
-            }
-        }
-        String sql = select.replaceFirst("^SELECT (.*?)( FROM |$)", "SELECT $1" + fillers.toString().replace("$", "\\$")
-                + "$2");
-        jdbc.update("INSERT INTO " + table + " (" + names + ") " + sql);
-    }
-
-    private static String filler(int type) {
-        switch (type) {
-            case Types.BOOLEAN:
-            case Types.BIT:
-                return "FALSE";
-            case Types.CHAR:
-            case Types.VARCHAR:
-            case Types.LONGVARCHAR:
-                return "''";
-            case Types.DATE:
-            case Types.TIMESTAMP:
-                return "CURRENT_TIMESTAMP";
-            default:
-                return "0";
-        }
-    }
 }

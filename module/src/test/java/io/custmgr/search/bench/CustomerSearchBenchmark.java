@@ -8,6 +8,7 @@ import io.custmgr.search.query.CustomerSearchService;
 import io.custmgr.test.BenchDatabase;
 import io.custmgr.test.BenchmarkMain;
 import io.custmgr.test.BroadleafTestContext;
+import io.custmgr.test.Latencies;
 import io.custmgr.test.SolrCloudServer;
 import io.custmgr.test.TestSolr;
 import org.broadleafcommerce.openadmin.server.service.AdminEntityService;

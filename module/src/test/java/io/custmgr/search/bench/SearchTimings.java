@@ -4,6 +4,7 @@ import io.custmgr.search.bench.SearchMix.Search;
 import io.custmgr.search.query.CustomerSearchParser;
 import io.custmgr.search.query.CustomerSearchResult;
 import io.custmgr.search.query.CustomerSearchService;
+import io.custmgr.test.Latencies;
 import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.openadmin.dto.DynamicResultSet;
 import org.broadleafcommerce.openadmin.server.domain.PersistencePackageRequest;

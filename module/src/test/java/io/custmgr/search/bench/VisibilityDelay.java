@@ -2,6 +2,7 @@ package io.custmgr.search.bench;
 
 import io.custmgr.search.query.CustomerSearchParser;
 import io.custmgr.search.query.CustomerSearchService;
+import io.custmgr.test.Latencies;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.springframework.transaction.PlatformTransactionManager;

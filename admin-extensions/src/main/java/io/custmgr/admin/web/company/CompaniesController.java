@@ -6,6 +6,7 @@ import io.custmgr.audit.service.AdminAuditService;
 import io.custmgr.company.domain.BusinessUnitImpl;
 import io.custmgr.company.domain.Company;
 import io.custmgr.company.domain.CompanyImpl;
+import io.custmgr.company.service.CompanyAddressService;
 import io.custmgr.company.service.CompanyAdminService;
 import io.custmgr.company.service.CompanyDraft;
 import io.custmgr.company.service.CompanyMemberService;
@@ -15,6 +16,7 @@ import io.custmgr.company.type.CompanyStatus;
 
 import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
+import org.broadleafcommerce.profile.core.service.CountryService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -25,7 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletRequest;
@@ -42,7 +46,8 @@ public class CompaniesController extends AdminAbstractController {
 
     static final String SECTION_KEY = "companies";
     static final int PAGE_SIZE = 50;
-    static final List<String> TABS = Arrays.asList("details", "members", "units", "orders", "request", "audit");
+    static final List<String> TABS = Arrays.asList("details", "members", "units", "addresses", "orders", "request",
+            "audit");
 
     @Resource(name = "cmCompanyService")
     protected CompanyService companies;
@@ -52,6 +57,12 @@ public class CompaniesController extends AdminAbstractController {
 
     @Resource(name = "cmCompanyMemberService")
     protected CompanyMemberService members;
+
+    @Resource(name = "cmCompanyAddressService")
+    protected CompanyAddressService addresses;
+
+    @Resource(name = "blCountryService")
+    protected CountryService countries;
 
     @Resource(name = "cmAdminAuditService")
     protected AdminAuditService audit;
@@ -123,6 +134,16 @@ public class CompaniesController extends AdminAbstractController {
             model.addAttribute("members", members.findMembers(id));
         } else if ("units".equals(shown)) {
             model.addAttribute("units", UnitTree.of(companies.findUnits(id)));
+        } else if ("addresses".equals(shown)) {
+            model.addAttribute("addresses", addresses.findAddresses(id));
+            List<BusinessUnitImpl> units = companies.findUnits(id);
+            Map<Long, String> unitNames = new HashMap<Long, String>();
+            for (BusinessUnitImpl unit : units) {
+                unitNames.put(unit.getId(), unit.getName());
+            }
+            model.addAttribute("units", UnitTree.of(units));
+            model.addAttribute("unitNames", unitNames);
+            model.addAttribute("countries", countries.findCountries());
         } else if ("orders".equals(shown)) {
             model.addAttribute("orders", companyAdmin.findOrders(id, current * PAGE_SIZE, PAGE_SIZE));
             model.addAttribute("total", companyAdmin.countOrders(id));
@@ -179,7 +200,11 @@ public class CompaniesController extends AdminAbstractController {
             BusinessUnitImpl unit = companies.addUnit(id, parentId == null ? -1 : parentId, name);
             redirect.addFlashAttribute("savedUnit", unit.getName());
         } catch (InvalidCompanyException e) {
-            redirect.addFlashAttribute("unitErrors", e.getErrors());
+            Map<String, String> errors = new HashMap<String, String>(e.getErrors());
+            if (InvalidCompanyException.NAME_REQUIRED.equals(errors.get("name"))) {
+                errors.put("name", "Companies_UnitNameRequired");
+            }
+            redirect.addFlashAttribute("unitErrors", errors);
             redirect.addFlashAttribute("unitTyped", name);
         }
         return "redirect:/" + SECTION_KEY + "/" + id + "?tab=units";

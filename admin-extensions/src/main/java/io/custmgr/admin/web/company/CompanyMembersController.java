@@ -106,7 +106,7 @@ public class CompanyMembersController extends AdminAbstractController {
                 throw InvalidCompanyException.of("company", InvalidCompanyException.NOT_ACTIVE);
             }
             if (roles.isEmpty()) {
-                throw InvalidCompanyException.of("roles", "Companies_RoleRequired");
+                throw InvalidCompanyException.of("roles", InvalidCompanyException.ROLE_REQUIRED);
             }
             members.attach(companyId, customerId, units, roles);
             redirect.addFlashAttribute("saved", "Companies_Attached");

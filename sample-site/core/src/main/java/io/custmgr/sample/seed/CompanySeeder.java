@@ -2,7 +2,10 @@ package io.custmgr.sample.seed;
 
 import io.custmgr.company.domain.BusinessUnitImpl;
 import io.custmgr.company.domain.Company;
+import io.custmgr.company.domain.CompanyAddress;
+import io.custmgr.company.domain.CompanyAddressImpl;
 import io.custmgr.company.domain.CompanyRoleImpl;
+import io.custmgr.company.service.CompanyAddressService;
 import io.custmgr.company.service.CompanyDraft;
 import io.custmgr.company.service.CompanyMemberService;
 import io.custmgr.company.service.CompanyOrderService;
@@ -18,7 +21,8 @@ import java.util.Collections;
 
 /**
  * The company accounts' demo data, through the module's services as the admin would make them: Northwind Garden
- * Supply (units Purchasing and Stores, an administrator, a buyer and an approver) and Hillcrest Foods (an
+ * Supply (units Purchasing and Stores, an administrator, a buyer and an approver; a head office for shipping and
+ * billing and a depot of Stores) and Hillcrest Foods (an
  * administrator and a buyer), their members' placed orders as company orders, and a request for "Rossi Catering"
  * waiting for approval. The people are {@link DemoShowcase}'s.
  */
@@ -40,11 +44,13 @@ final class CompanySeeder {
     private final CompanyService companies;
     private final CompanyMemberService members;
     private final CompanyOrderService companyOrders;
+    private final CompanyAddressService addresses;
     private final CustomerService customers;
     private final OrderService orders;
 
     CompanySeeder(CompanyService companies, CompanyMemberService members, CompanyOrderService companyOrders,
-            CustomerService customers, OrderService orders) {
+            CompanyAddressService addresses, CustomerService customers, OrderService orders) {
+        this.addresses = addresses;
         this.companies = companies;
         this.members = members;
         this.companyOrders = companyOrders;
@@ -63,6 +69,8 @@ final class CompanySeeder {
         BusinessUnitImpl purchasing = companies.addUnit(northwind.getId(), root, "Purchasing");
         BusinessUnitImpl stores = companies.addUnit(northwind.getId(), root, "Stores");
         companies.addUnit(northwind.getId(), stores.getId(), "Stores North");
+        address(northwind, null, "Head office", CompanyAddress.BOTH, "1 Garden Row", "97201", "Portland");
+        address(northwind, stores.getId(), "Stores depot", CompanyAddress.SHIPPING, "88 Depot Lane", "97217", "Portland");
         int recorded = join(northwind, PEOPLE[0][2], root, CompanyService.ADMINISTRATOR);
         recorded += join(northwind, PEOPLE[1][2], purchasing.getId(), CompanyService.BUYER);
         recorded += join(northwind, PEOPLE[2][2], stores.getId(), CompanyService.APPROVER);
@@ -76,6 +84,19 @@ final class CompanySeeder {
         companies.requestCompany(customer(PEOPLE[5][2]).getId(), new CompanyDraft(REQUESTED, "Rossi Catering S.r.l.",
                 "IT01234567890", "We cater for weddings in three towns and would like our two chefs to order too."));
         return recorded;
+    }
+
+    private void address(Company company, Long unitId, String name, String kind, String line1, String postalCode,
+            String city) {
+        CompanyAddress address = new CompanyAddressImpl();
+        address.setUnitId(unitId);
+        address.setName(name);
+        address.setKind(kind);
+        address.setAddressLine1(line1);
+        address.setPostalCode(postalCode);
+        address.setCity(city);
+        address.setCountry("US");
+        addresses.addAddress(company.getId(), address);
     }
 
     private int join(Company company, String email, long unitId, String roleName) {

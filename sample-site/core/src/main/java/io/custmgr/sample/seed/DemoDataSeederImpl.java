@@ -1,5 +1,6 @@
 package io.custmgr.sample.seed;
 
+import io.custmgr.company.service.CompanyAddressService;
 import io.custmgr.company.service.CompanyMemberService;
 import io.custmgr.company.service.CompanyOrderService;
 import io.custmgr.company.service.CompanyService;
@@ -76,6 +77,9 @@ public class DemoDataSeederImpl implements DemoDataSeeder {
 
     @Resource(name = "cmCompanyMemberService")
     protected CompanyMemberService companyMemberService;
+
+    @Resource(name = "cmCompanyAddressService")
+    protected CompanyAddressService companyAddressService;
 
     @Resource(name = "cmCompanyOrderService")
     protected CompanyOrderService companyOrderService;
@@ -172,8 +176,8 @@ public class DemoDataSeederImpl implements DemoDataSeeder {
             transactions.execute(batch);
         }
         librarySeeder.grantFromOrders();
-        new CompanySeeder(companyService, companyMemberService, companyOrderService, customerService, orderService)
-                .seed();
+        new CompanySeeder(companyService, companyMemberService, companyOrderService, companyAddressService,
+                customerService, orderService).seed();
         return batch.tally.toReport(catalog.size(), System.currentTimeMillis() - started);
     }
 

@@ -116,15 +116,42 @@ class CompanyRequestBrowserIT {
         assertEquals("Bob Other", browser.findAll(By.cssSelector("tr.company-order")).get(1)
                 .findElement(By.cssSelector(".order-by")).getText().trim());
         assertEquals(2, browser.findAll(By.cssSelector("tr.company-member")).size());
-        WebElement bobRow = browser.findAll(By.cssSelector("tr.company-member")).stream()
-                .filter(r -> r.getText().contains(bob.email())).findFirst().orElseThrow();
-        assertEquals("Buyer", bobRow.findElement(By.cssSelector(".member-roles")).getText().trim());
+        assertEquals("Buyer", member(browser, bob.email()).findElement(By.cssSelector(".member-roles > span"))
+                .getText().trim());
+        changeRoles(browser, bob.email(), "Approver");
+        assertTrue(browser.find(By.id("company-changed")).isDisplayed());
+        assertEquals("Approver", member(browser, bob.email()).findElement(By.cssSelector(".member-roles > span"))
+                .getText().trim());
+        changeRoles(browser, ann.email(), "Buyer");
+        assertEquals("The company needs at least one administrator: make someone else administrator first.",
+                member(browser, ann.email()).findElement(By.cssSelector(".member-change .field-error")).getText()
+                        .trim(), "the last administrator keeps the role");
+        Accessibility.storefront().check(browser);
+        WebElement bobRow = member(browser, bob.email());
         browser.andWaitForNewPage(() -> bobRow.findElement(By.cssSelector(".remove-member button")).click());
         assertTrue(browser.find(By.id("company-removed")).isDisplayed());
         assertEquals(1, browser.findAll(By.cssSelector("tr.company-member")).size());
         WebElement annRow = browser.find(By.cssSelector("tr.company-member"));
         browser.andWaitForNewPage(() -> annRow.findElement(By.cssSelector(".remove-member button")).click());
         assertTrue(browser.find(By.id("company-remove-error")).getText().startsWith("The company needs at least one"));
+    }
+
+    private static WebElement member(Browser browser, String email) {
+        return browser.findAll(By.cssSelector("tr.company-member")).stream()
+                .filter(r -> r.getText().contains(email)).findFirst().orElseThrow();
+    }
+
+    /** Opens the member's "Roles and units", ticks exactly the named role and saves. */
+    private static void changeRoles(Browser browser, String email, String role) {
+        WebElement row = member(browser, email);
+        row.findElement(By.cssSelector(".member-change summary")).click();
+        for (WebElement label : row.findElements(By.cssSelector(".member-change-form fieldset:first-of-type label"))) {
+            WebElement box = label.findElement(By.tagName("input"));
+            if (box.isSelected() != label.getText().trim().equals(role)) {
+                box.click();
+            }
+        }
+        browser.andWaitForNewPage(() -> row.findElement(By.cssSelector(".member-change-form button")).click());
     }
 
     private static String placeOrder(Browser browser, SampleSite site, String email) {

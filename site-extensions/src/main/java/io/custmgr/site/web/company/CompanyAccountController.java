@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import javax.annotation.Resource;
@@ -149,11 +150,33 @@ public class CompanyAccountController {
         return "redirect:" + PATH;
     }
 
+    /** An administrator changes a member's roles and units (checkboxes {@code roles} and {@code units}). */
+    @RequestMapping(value = PATH + "/members/{memberId}", method = RequestMethod.POST)
+    public String change(@PathVariable("memberId") long memberId,
+            @RequestParam(value = "roles", required = false) List<Long> roleIds,
+            @RequestParam(value = "units", required = false) List<Long> unitIds, RedirectAttributes redirect) {
+        Customer customer = CustomerState.getCustomer();
+        if (customer == null || !customer.isLoggedIn() || customer.getId() == null) {
+            return "redirect:/login";
+        }
+        try {
+            members.changeMember(customer.getId(), memberId,
+                    unitIds == null ? Collections.<Long>emptyList() : unitIds, roleIds);
+            redirect.addFlashAttribute("changed", Boolean.TRUE);
+        } catch (InvalidCompanyException e) {
+            redirect.addFlashAttribute("changeError", e.getErrors().values().iterator().next());
+            redirect.addFlashAttribute("changeErrorFor", memberId);
+        }
+        return "redirect:" + PATH;
+    }
+
     private String render(long customerId, Model model) {
         Membership membership = members.findMembership(customerId);
         model.addAttribute("membership", membership);
         if (membership != null && membership.may(CompanyPermission.MANAGE_MEMBERS)) {
             model.addAttribute("members", members.findMembers(membership.getCompany().getId()));
+            model.addAttribute("companyRoles", companies.findRoles(membership.getCompany().getId()));
+            model.addAttribute("companyUnits", companies.findUnits(membership.getCompany().getId()));
         }
         if (membership != null) {
             List<String> roles = new ArrayList<String>();

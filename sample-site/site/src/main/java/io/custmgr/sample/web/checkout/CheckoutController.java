@@ -2,6 +2,8 @@ package io.custmgr.sample.web.checkout;
 
 import io.custmgr.customer.confirmation.service.RegistrationConfirmationService;
 import io.custmgr.address.service.CustomerAddressBook;
+import io.custmgr.company.domain.CompanyAddress;
+import io.custmgr.company.service.CompanyAddressService;
 import io.custmgr.common.validation.ColumnLimits;
 import io.custmgr.guest.service.GuestContact;
 import io.custmgr.guest.service.GuestProfileService;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -59,6 +62,9 @@ class CheckoutController extends BroadleafCheckoutController {
     @Resource(name = "cmColumnLimits")
     private ColumnLimits columnLimits;
 
+    @Resource(name = "cmCompanyAddressService")
+    private CompanyAddressService companyAddresses;
+
     @Resource(name = "cmCustomerAddressBook")
     private CustomerAddressBook addressBook;
 
@@ -89,10 +95,30 @@ class CheckoutController extends BroadleafCheckoutController {
         return form;
     }
 
+    /**
+     * The page; a member of a company account also gets the company's and its units' shipping addresses
+     * ({@code companyAddresses}), and {@code ?companyAddress=id} fills the address fields with one of them.
+     */
     @RequestMapping(value = "/checkout", method = { RequestMethod.GET, RequestMethod.HEAD })
-    String show(Model model) {
+    String show(Model model, @ModelAttribute(FORM) CheckoutForm form,
+            @RequestParam(value = "companyAddress", required = false) Long companyAddressId) {
         if (emptyCart()) {
             return "redirect:/cart";
+        }
+        if (signedIn()) {
+            List<CompanyAddress> offered = companyAddresses.findCheckoutAddresses(
+                    CustomerState.getCustomer().getId());
+            model.addAttribute("companyAddresses", offered);
+            for (CompanyAddress address : offered) {
+                if (address.getId().equals(companyAddressId)) {
+                    form.setAddressLine1(address.getAddressLine1());
+                    form.setCity(address.getCity());
+                    form.setPostalCode(address.getPostalCode());
+                    form.setCountry(address.getCountry());
+                    form.setPhone(address.getPhone() == null ? form.getPhone() : address.getPhone());
+                    model.addAttribute("companyAddressUsed", address.getName());
+                }
+            }
         }
         model.addAttribute("signedIn", signedIn());
         model.addAttribute("confirmationPending", confirmationPending());

@@ -1,4 +1,4 @@
-package io.custmgr.search.bench;
+package io.custmgr.test;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -6,19 +6,19 @@ import java.util.List;
 import java.util.Locale;
 
 /** Durations of one kind of call, in milliseconds, with their percentiles (nearest rank). */
-final class Latencies {
+public final class Latencies {
 
     private final List<Double> ms = new ArrayList<Double>();
 
-    void add(long nanos) {
+    public void add(long nanos) {
         ms.add(nanos / 1e6);
     }
 
-    int count() {
+    public int count() {
         return ms.size();
     }
 
-    double percentile(int p) {
+    public double percentile(int p) {
         if (ms.isEmpty()) {
             return Double.NaN;
         }
@@ -28,7 +28,7 @@ final class Latencies {
         return sorted.get(Math.max(0, rank - 1));
     }
 
-    String summary() {
+    public String summary() {
         return String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms (%d calls)", percentile(50), percentile(95),
                 count());
     }
