@@ -22,6 +22,7 @@ import io.custmgr.company.type.CompanyPermission;
 import io.custmgr.company.type.CompanyStatus;
 import io.custmgr.customer.account.dao.LoginKeyDao;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ import java.util.Map;
 import java.util.Set;
 
 import javax.annotation.Resource;
+import javax.persistence.PersistenceException;
 
 public class CompanyMemberServiceImpl implements CompanyMemberService {
 
@@ -263,7 +265,12 @@ public class CompanyMemberServiceImpl implements CompanyMemberService {
         member.getUnitIds().addAll(units);
         member.getRoleIds().clear();
         member.getRoleIds().addAll(roles);
-        dao.saveMember(member);
+        try {
+            dao.saveMember(member);
+        } catch (DataIntegrityViolationException | PersistenceException e) {
+            // another request made the customer a member meanwhile (the membership is keyed by customer)
+            throw InvalidCompanyException.of("company", InvalidCompanyException.OTHER_COMPANY);
+        }
         StringBuilder detail = new StringBuilder(dao.readCompany(companyId).getName()).append(": ");
         for (CompanyRoleImpl role : dao.readRoles(companyId)) {
             if (roles.contains(role.getId())) {
