@@ -52,6 +52,7 @@ class CustomerTransactionsBrowserIT {
                 browser.find(By.id("custmgr-transaction-amount-error")).getText().trim());
         assertEquals("999999.00", browser.find(By.id("custmgr-transaction-amount")).getAttribute("value"),
                 "the input is kept");
+        Accessibility.admin().check(browser);
         submit(browser, orderId, "1.00", "2099-01-01T10:00", "Later");
         assertEquals("The time cannot be in the future.",
                 browser.find(By.id("custmgr-transaction-time-error")).getText().trim());
