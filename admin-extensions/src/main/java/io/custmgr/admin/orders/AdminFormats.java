@@ -18,7 +18,7 @@ public final class AdminFormats {
     }
 
     /** The amount in the order's currency, formatted for the admin user's locale; "" for none. */
-    static String money(BigDecimal amount, String currencyCode) {
+    public static String money(BigDecimal amount, String currencyCode) {
         if (amount == null) {
             return "";
         }
@@ -32,7 +32,7 @@ public final class AdminFormats {
         return format.format(amount);
     }
 
-    static String dateTime(Date date) {
+    public static String dateTime(Date date) {
         return date == null ? "" : new SimpleDateFormat("yyyy-MM-dd HH:mm", Locale.ROOT).format(date);
     }
 

@@ -57,6 +57,12 @@ public interface AdminPermissions {
      */
     String MANAGE_COMPANIES = "PERMISSION_CUSTMGR_MANAGE_COMPANIES";
 
+    /**
+     * May record manual payments and refunds against a customer's orders (the Transactions tab's "Record a
+     * transaction"), from the friendly permission "Record Transactions": administrators have it, CSRs not.
+     */
+    String RECORD_TRANSACTIONS = "PERMISSION_CUSTMGR_RECORD_TRANSACTIONS";
+
     /** @return whether the current admin user may do the operation on the ceiling entity; never throws */
     boolean may(AdminOperation operation, Class<?> ceilingEntity);
 

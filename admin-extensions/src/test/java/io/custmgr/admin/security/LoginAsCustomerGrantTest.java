@@ -20,9 +20,7 @@ class LoginAsCustomerGrantTest {
 
     @BeforeAll
     static void loadSecurityImports() throws IOException {
-        rows = new SecuritySqlRows().load("config/bc/sql/load_admin_permissions.sql")
-                .load("config/bc/sql/load_admin_roles.sql")
-                .load("config/custmgr/sql/load_custmgr_admin_security.sql");
+        rows = SecuritySqlRows.shipped();
     }
 
     @Test

@@ -15,9 +15,7 @@ class MessagePermissionGrantTest {
 
     @BeforeAll
     static void loadSecurityImports() throws IOException {
-        rows = new SecuritySqlRows().load("config/bc/sql/load_admin_permissions.sql")
-                .load("config/bc/sql/load_admin_roles.sql")
-                .load("config/custmgr/sql/load_custmgr_admin_security.sql");
+        rows = SecuritySqlRows.shipped();
     }
 
     @Test

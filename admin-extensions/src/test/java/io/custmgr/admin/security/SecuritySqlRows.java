@@ -26,6 +26,13 @@ final class SecuritySqlRows {
 
     private final Map<String, List<Map<String, String>>> tables = new HashMap<String, List<Map<String, String>>>();
 
+    /** Broadleaf's permissions and roles with the module's security import, as a shipped site loads them. */
+    static SecuritySqlRows shipped() throws IOException {
+        return new SecuritySqlRows().load("config/bc/sql/load_admin_permissions.sql")
+                .load("config/bc/sql/load_admin_roles.sql")
+                .load("config/custmgr/sql/load_custmgr_admin_security.sql");
+    }
+
     SecuritySqlRows load(String classpathResource) throws IOException {
         InputStream in = getClass().getClassLoader().getResourceAsStream(classpathResource);
         if (in == null) {

@@ -89,6 +89,10 @@ public class CustomerAuditAction extends CodedType {
     public static final CustomerAuditAction LIBRARY_REBUILT = new CustomerAuditAction("LIBRARY_REBUILT",
             "Library rebuilt from order history");
 
+    /** A payment or refund an admin user recorded by hand (see io.custmgr.customer.orders.transaction). */
+    public static final CustomerAuditAction TRANSACTION_RECORDED = new CustomerAuditAction("TRANSACTION_RECORDED",
+            "Manual transaction recorded");
+
     /** @return the action with this code, or null for an unknown or null code */
     public static CustomerAuditAction getInstance(String type) {
         synchronized (ACTIONS) {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.custmgr.customer.orders.transaction.ManualTransaction;
+import io.custmgr.customer.orders.transaction.ManualTransactionService;
 import io.custmgr.library.checkout.LibraryGrantActivity;
 import io.custmgr.library.type.Acquisition;
 import io.custmgr.library.type.DigitalPackageType;
@@ -80,6 +82,9 @@ class LibraryIT {
 
     @Resource(name = "blOrderPaymentService")
     OrderPaymentService orderPaymentService;
+
+    @Resource(name = "cmManualTransactionService")
+    ManualTransactionService manualTransactions;
 
     CommittedCustomers customers;
     LibraryRows rows;
@@ -211,6 +216,22 @@ class LibraryIT {
         assertFalse(ebookItem.isActive());
         assertEquals(LibraryService.ORDER_REFUNDED, ebookItem.getRevokeReason());
         assertTrue(library.rebuild(kim).getAdded().isEmpty(), "a refunded order justifies nothing");
+    }
+
+    @Test
+    void aManualRefundRecordedInTheAdminReachesTheRefundListener() {
+        long max = customer("max");
+        long[] ebook = rows.product("E-book", true);
+        long order = rows.placedOrder(max, ebook);
+        assertEquals(1, library.grantOrder(order));
+        customers.inTransaction(status -> payments.pay(order, "8.00"));
+
+        customers.inTransaction(() -> manualTransactions.record(max, new ManualTransaction()
+                .setKind(ManualTransaction.REFUND).setOrderId(order).setAmount("8.00").setReason("Returned")));
+
+        LibraryItem item = library.findLibrary(max).get(0);
+        assertFalse(item.isActive(), "the whole capture was refunded by hand");
+        assertEquals(LibraryService.ORDER_REFUNDED, item.getRevokeReason());
     }
 
     @Test

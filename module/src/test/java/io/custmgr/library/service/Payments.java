@@ -48,12 +48,15 @@ final class Payments {
         transaction.setType(type);
         transaction.setAmount(new Money(amount, "USD"));
         transaction.setSuccess(success);
-        payment.addTransaction(transaction);
-        paymentService.save(transaction);
+        // the saved (merged) copy: adding the unsaved one as well would cascade a second insert at flush
+        payment.addTransaction(paymentService.save(transaction));
     }
 
     void deleteAll(JdbcTemplate jdbc) {
         for (Long id : payments) {
+            jdbc.update("DELETE FROM BLC_TRANS_ADDITNL_FIELDS WHERE PAYMENT_TRANSACTION_ID IN (SELECT"
+                    + " PAYMENT_TRANSACTION_ID FROM BLC_ORDER_PAYMENT_TRANSACTION WHERE ORDER_PAYMENT = ?)", id);
+            jdbc.update("UPDATE BLC_ORDER_PAYMENT_TRANSACTION SET PARENT_TRANSACTION = NULL WHERE ORDER_PAYMENT = ?", id);
             jdbc.update("DELETE FROM BLC_ORDER_PAYMENT_TRANSACTION WHERE ORDER_PAYMENT = ?", id);
             jdbc.update("DELETE FROM BLC_ORDER_PAYMENT WHERE ORDER_PAYMENT_ID = ?", id);
         }

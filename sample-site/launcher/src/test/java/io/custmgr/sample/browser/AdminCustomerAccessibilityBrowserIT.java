@@ -45,6 +45,7 @@ class AdminCustomerAccessibilityBrowserIT {
                 Page.at("assistance-log?customer=" + customerId),
                 Page.linkedFrom("customer/" + customerId, "#cmSavedPayments tbody tr td a"),
                 Page.at("customer/" + customerId + "/emails/new?channel=email"),
+                Page.at("customer/" + customerId + "/transactions"),
                 Page.at("customer/999999999"));
     }
 
