@@ -62,7 +62,7 @@ public class CompanyAdminServiceImpl implements CompanyAdminService {
     @Override
     @Transactional(value = "blTransactionManager", readOnly = true)
     public List<CompanyOrderView> findOrders(long companyId, int first, int max) {
-        return RowLimits.page(jdbc, CompanyOrderServiceImpl.ROWS + "co.COMPANY_ID = ?"
+        return RowLimits.limitOffset(jdbc, CompanyOrderServiceImpl.ROWS + "co.COMPANY_ID = ?"
                 + " ORDER BY co.PLACED_DATE DESC, co.ORDER_ID DESC", CompanyOrderServiceImpl.ROW, first, max, companyId);
     }
 

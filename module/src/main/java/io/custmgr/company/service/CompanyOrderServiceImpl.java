@@ -60,7 +60,7 @@ public class CompanyOrderServiceImpl implements CompanyOrderService {
     public List<CompanyOrderView> findOrders(Membership membership, int first, int max) {
         List<Object> args = new ArrayList<Object>();
         String visible = visible(membership, args);
-        return RowLimits.page(jdbc, ROWS + visible + " ORDER BY co.PLACED_DATE DESC, co.ORDER_ID DESC", ROW, first,
+        return RowLimits.limitOffset(jdbc, ROWS + visible + " ORDER BY co.PLACED_DATE DESC, co.ORDER_ID DESC", ROW, first,
                 max, args.toArray());
     }
 

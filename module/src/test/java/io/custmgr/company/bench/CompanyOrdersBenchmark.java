@@ -158,6 +158,10 @@ public final class CompanyOrdersBenchmark {
                 + FIRST_CUSTOMER + ") % 10 = 0 THEN " + role(roles, CompanyService.APPROVER) + " ELSE "
                 + role(roles, CompanyService.BUYER) + " END FROM generate_series(" + FIRST_CUSTOMER + ", " + last
                 + ") g");
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM BLC_CURRENCY WHERE CURRENCY_CODE = 'USD'", Long.class) == 0) {
+            jdbc.update("INSERT INTO BLC_CURRENCY (CURRENCY_CODE, FRIENDLY_NAME, DEFAULT_FLAG) VALUES ('USD',"
+                    + " 'US Dollar', TRUE)");
+        }
         String member = FIRST_CUSTOMER + " + (g - " + FIRST_ORDER + ") % " + members;
         SeedInserts.insert(jdbc, dataSource, "BLC_ORDER", Arrays.asList("ORDER_ID", "CUSTOMER_ID", "ORDER_STATUS",
                 "ORDER_NUMBER", "SUBMIT_DATE", "ORDER_TOTAL", "CURRENCY_CODE"), "SELECT g, " + member
