@@ -7,7 +7,6 @@ import org.springframework.jdbc.core.RowMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** Portable "first n rows" reads: JDBC's own row limit, where SQL has no LIMIT every database understands. */
@@ -27,15 +26,17 @@ public final class RowLimits {
     }
 
     /**
-     * A page of a query's rows with {@code LIMIT ? OFFSET ?} appended (HSQLDB, PostgreSQL and MariaDB all read it), so
-     * the planner knows how few rows are wanted and can walk an index in the query's order instead of sorting all.
+     * A page of a query's rows with {@code LIMIT n OFFSET m} appended (HSQLDB, PostgreSQL and MariaDB all read it), so
+     * the planner knows how few rows are wanted and can walk an index in the query's order instead of sorting all. The
+     * two numbers are written into the statement: as parameters, PostgreSQL's generic plan (after five executions)
+     * would not know them and go back to sorting everything.
      */
     public static <T> List<T> limitOffset(JdbcTemplate jdbc, String sql, RowMapper<T> mapper, int first, int max,
             Object... args) {
-        Object[] all = Arrays.copyOf(args, args.length + 2);
-        all[args.length] = max;
-        all[args.length + 1] = first;
-        return jdbc.query(sql + " LIMIT ? OFFSET ?", all, mapper);
+        if (first < 0 || max < 0) {
+            throw new IllegalArgumentException("first and max must not be negative: " + first + ", " + max);
+        }
+        return jdbc.query(sql + " LIMIT " + max + " OFFSET " + first, args, mapper);
     }
 
     /**

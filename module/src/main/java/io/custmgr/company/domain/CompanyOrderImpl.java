@@ -19,6 +19,10 @@ import javax.persistence.TemporalType;
  */
 @Entity
 @Table(name = CompanyOrderImpl.TABLE)
+@org.hibernate.annotations.Table(appliesTo = CompanyOrderImpl.TABLE, indexes = {
+        @Index(name = "CM_CORDER_COMPANY_IX", columnNames = {"COMPANY_ID", "PLACED_DATE", "ORDER_ID"}),
+        @Index(name = "CM_CORDER_UNIT_IX", columnNames = {"UNIT_ID", "PLACED_DATE", "ORDER_ID"}),
+        @Index(name = "CM_CORDER_CUSTOMER_IX", columnNames = {"CUSTOMER_ID", "PLACED_DATE", "ORDER_ID"})})
 public class CompanyOrderImpl implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -29,15 +33,12 @@ public class CompanyOrderImpl implements Serializable {
     protected Long orderId;
 
     @Column(name = "COMPANY_ID", nullable = false)
-    @Index(name = "CM_CORDER_COMPANY_IX", columnNames = {"COMPANY_ID", "PLACED_DATE", "ORDER_ID"})
     protected Long companyId;
 
     @Column(name = "UNIT_ID")
-    @Index(name = "CM_CORDER_UNIT_IX", columnNames = {"UNIT_ID", "PLACED_DATE", "ORDER_ID"})
     protected Long unitId;
 
     @Column(name = "CUSTOMER_ID", nullable = false)
-    @Index(name = "CM_CORDER_CUSTOMER_IX", columnNames = {"CUSTOMER_ID", "PLACED_DATE", "ORDER_ID"})
     protected Long customerId;
 
     @Column(name = "PLACED_DATE", nullable = false)
