@@ -32,7 +32,7 @@ public final class AdminFormats {
         return format.format(amount);
     }
 
-    static String dateTime(Date date) {
+    public static String dateTime(Date date) {
         return date == null ? "" : new SimpleDateFormat("yyyy-MM-dd HH:mm", Locale.ROOT).format(date);
     }
 

@@ -89,6 +89,10 @@ public class CustomerAuditAction extends CodedType {
     public static final CustomerAuditAction LIBRARY_REBUILT = new CustomerAuditAction("LIBRARY_REBUILT",
             "Library rebuilt from order history");
 
+    /** Reward points an admin user added or removed (see io.custmgr.rewards.service.RewardPointsService). */
+    public static final CustomerAuditAction POINTS_ADJUSTED = new CustomerAuditAction("POINTS_ADJUSTED",
+            "Reward points adjusted");
+
     /** @return the action with this code, or null for an unknown or null code */
     public static CustomerAuditAction getInstance(String type) {
         synchronized (ACTIONS) {

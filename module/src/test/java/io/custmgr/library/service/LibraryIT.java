@@ -15,6 +15,7 @@ import io.custmgr.merge.service.MergeChoices;
 import io.custmgr.merge.service.MergeRequest;
 import io.custmgr.test.BroadleafIntegrationTest;
 import io.custmgr.test.CommittedCustomers;
+import io.custmgr.test.Payments;
 import io.custmgr.test.StatementCounter;
 
 import org.broadleafcommerce.common.payment.PaymentTransactionType;

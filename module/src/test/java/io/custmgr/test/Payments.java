@@ -1,4 +1,4 @@
-package io.custmgr.library.service;
+package io.custmgr.test;
 
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.common.payment.PaymentTransactionType;
@@ -17,19 +17,19 @@ import java.util.List;
  * Order payments and their transactions written through Broadleaf's own service, so Hibernate's listeners see them;
  * callers hold the transaction. {@link #deleteAll} removes them before the orders go.
  */
-final class Payments {
+public final class Payments {
 
     private final OrderService orderService;
     private final OrderPaymentService paymentService;
     private final List<Long> payments = new ArrayList<Long>();
 
-    Payments(OrderService orderService, OrderPaymentService paymentService) {
+    public Payments(OrderService orderService, OrderPaymentService paymentService) {
         this.orderService = orderService;
         this.paymentService = paymentService;
     }
 
     /** A credit card payment of the order with a successful capture of the amount; @return the payment's id */
-    Long pay(long orderId, String amount) {
+    public Long pay(long orderId, String amount) {
         Order order = orderService.findOrderById(orderId);
         OrderPayment payment = paymentService.create();
         payment.setOrder(order);
@@ -41,18 +41,18 @@ final class Payments {
         return payment.getId();
     }
 
-    void transact(Long paymentId, PaymentTransactionType type, String amount, boolean success) {
+    public void transact(Long paymentId, PaymentTransactionType type, String amount, boolean success) {
         OrderPayment payment = paymentService.readPaymentById(paymentId);
         PaymentTransaction transaction = paymentService.createTransaction();
         transaction.setOrderPayment(payment);
         transaction.setType(type);
         transaction.setAmount(new Money(amount, "USD"));
         transaction.setSuccess(success);
-        payment.addTransaction(transaction);
+        // saved on its own: adding the transient one to the payment's list too would insert it twice
         paymentService.save(transaction);
     }
 
-    void deleteAll(JdbcTemplate jdbc) {
+    public void deleteAll(JdbcTemplate jdbc) {
         for (Long id : payments) {
             jdbc.update("DELETE FROM BLC_ORDER_PAYMENT_TRANSACTION WHERE ORDER_PAYMENT = ?", id);
             jdbc.update("DELETE FROM BLC_ORDER_PAYMENT WHERE ORDER_PAYMENT_ID = ?", id);
