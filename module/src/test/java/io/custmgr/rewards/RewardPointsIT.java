@@ -20,7 +20,6 @@ import io.custmgr.test.StatementCounter;
 import org.broadleafcommerce.common.payment.PaymentTransactionType;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
-import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.core.payment.service.OrderPaymentService;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
@@ -154,7 +153,7 @@ class RewardPointsIT {
         customers.inTransaction(status -> payments.pay(other, "8.00"));
         assertBalance(0, 20, cy);
 
-        cancel(order);
+        customers.cancel(order);
         assertBalance(0, 8, cy);
         customers.inTransaction(() -> {
             Order cancelled = orderService.findOrderById(order);
@@ -209,7 +208,7 @@ class RewardPointsIT {
 
         assertEquals(0, points.countLedger(absorbed.getId()));
         assertBalance(25, 7, survivor);
-        cancel(order);
+        customers.cancel(order);
         assertBalance(25, 0, survivor);
     }
 
@@ -256,13 +255,6 @@ class RewardPointsIT {
                 new Timestamp(System.currentTimeMillis() - 1000), customer);
     }
 
-    private void cancel(long orderId) {
-        customers.inTransaction(() -> {
-            Order order = orderService.findOrderById(orderId);
-            order.setStatus(OrderStatus.CANCELLED);
-            save(order);
-        });
-    }
 
     private void save(Order order) {
         try {

@@ -2,6 +2,7 @@ package io.custmgr.test;
 
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
+import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.springframework.context.ApplicationContext;
@@ -109,6 +110,22 @@ public final class CommittedCustomers {
                 Order cart = orderService.createNewCartForCustomer(visitor);
                 track(visitor);
                 return cart.getId();
+            }
+        });
+    }
+
+    /** Sets the order's status to CANCELLED through Broadleaf's {@code OrderService.save}, committed. */
+    public void cancel(final Long orderId) {
+        inTransaction(new Runnable() {
+            @Override
+            public void run() {
+                Order order = orderService.findOrderById(orderId);
+                order.setStatus(OrderStatus.CANCELLED);
+                try {
+                    orderService.save(order, false);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
             }
         });
     }

@@ -42,6 +42,14 @@ public interface RewardPointsService {
      */
     void adjust(long customerId, String points, String note);
 
+    /**
+     * Spends points on an order the customer submits (the checkout activity calls it in the checkout's transaction).
+     *
+     * @throws InvalidPointsChangeException {@code points}/{@code overBalance} when the customer's active balance is
+     *         smaller; nothing written
+     */
+    void redeem(long customerId, long orderId, int points);
+
     RewardPointsBalance findBalance(long customerId);
 
     /** @return the ledger, newest first */

@@ -131,24 +131,32 @@ public class RewardPointsServiceImpl implements RewardPointsService {
     }
 
     private Integer parse(String points, Map<String, String> errors) {
-        String text = points == null ? "" : points.trim();
-        if (text.isEmpty()) {
-            errors.put(FIELD_POINTS, REQUIRED);
+        Long value = PointsInput.parse(points, errors);
+        if (value == null) {
             return null;
         }
-        if (!text.matches("[+-]?\\d{1,10}")) {
-            errors.put(FIELD_POINTS, NOT_A_WHOLE_NUMBER);
-            return null;
-        }
-        long value = Long.parseLong(text.startsWith("+") ? text.substring(1) : text);
         if (value == 0) {
             errors.put(FIELD_POINTS, ZERO);
         } else if (Math.abs(value) > settings.getAdjustMaxPoints()) {
             errors.put(FIELD_POINTS, OVER_LIMIT);
         } else {
-            return (int) value;
+            return value.intValue();
         }
         return null;
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public void redeem(long customerId, long orderId, int points) {
+        if (points <= 0) {
+            return;
+        }
+        if (dao.readBalance(customerId, new Date())[0] < points) {
+            throw new InvalidPointsChangeException(FIELD_POINTS, OVER_BALANCE);
+        }
+        Date now = new Date();
+        dao.insert(customerId, -points, RewardPointsReason.REDEEMED, null, orderId, now, now, null, null,
+                AuditActors.currentName());
     }
 
     @Override

@@ -21,9 +21,7 @@ import io.custmgr.test.StatementCounter;
 import org.broadleafcommerce.common.payment.PaymentTransactionType;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.broadleafcommerce.core.checkout.service.CheckoutService;
-import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
-import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.core.payment.service.OrderPaymentService;
 import org.broadleafcommerce.core.workflow.Activity;
 import org.broadleafcommerce.core.workflow.SequenceProcessor;
@@ -131,15 +129,7 @@ class LibraryIT {
         assertTrue(item.isActive());
         assertEquals(0, library.grantOrder(cart), "granting again changes nothing");
 
-        customers.inTransaction(() -> {
-            Order order = orderService.findOrderById(cart);
-            order.setStatus(OrderStatus.CANCELLED);
-            try {
-                orderService.save(order, false);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        customers.cancel(cart);
         LibraryItem revoked = library.findLibrary(ann).get(0);
         assertFalse(revoked.isActive());
         assertEquals(LibraryService.ORDER_CANCELLED, revoked.getRevokeReason());

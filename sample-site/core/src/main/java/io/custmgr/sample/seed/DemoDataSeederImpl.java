@@ -3,6 +3,7 @@ package io.custmgr.sample.seed;
 import io.custmgr.group.service.CustomerGroupService;
 import io.custmgr.library.service.DigitalFileService;
 import io.custmgr.library.service.LibraryService;
+import io.custmgr.rewards.service.RewardPointsService;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.currency.service.BroadleafCurrencyService;
@@ -66,6 +67,9 @@ public class DemoDataSeederImpl implements DemoDataSeeder {
 
     @Resource(name = "cmLibraryService")
     protected LibraryService libraryService;
+
+    @Resource(name = "cmRewardPointsService")
+    protected RewardPointsService rewardPointsService;
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -156,6 +160,9 @@ public class DemoDataSeederImpl implements DemoDataSeeder {
             transactions.execute(batch);
         }
         librarySeeder.grantFromOrders();
+        // spendable at once, so a first checkout can redeem them
+        rewardPointsService.adjust(customerService.readCustomerByUsername(DEMO_USERNAME, false).getId(), "750",
+                "Welcome points");
         return batch.tally.toReport(catalog.size(), System.currentTimeMillis() - started);
     }
 
