@@ -112,6 +112,10 @@ class RewardPointsCheckoutIT {
 
         assertEquals("SUBMITTED", customers.jdbc().queryForObject("SELECT ORDER_STATUS FROM BLC_ORDER WHERE ORDER_ID = ?",
                 String.class, cart));
+        assertEquals(1, customers.count("BLC_ORDER_PAYMENT_TRANSACTION t JOIN BLC_ORDER_PAYMENT p"
+                + " ON p.ORDER_PAYMENT_ID = t.ORDER_PAYMENT WHERE p.ORDER_ID = ? AND p.PAYMENT_TYPE = 'CUSTOMER_CREDIT'"
+                + " AND t.TRANSACTION_TYPE = 'AUTHORIZE_AND_CAPTURE' AND t.SUCCESS = ?", cart, true),
+                "Broadleaf's checkout had the reward points gateway confirm the points payment");
         List<RewardPointsLine> ledger = points.findLedger(ann, 0, 10);
         assertEquals(-500, sum(ledger, RewardPointsReason.REDEEMED));
         assertEquals(5, sum(ledger, RewardPointsReason.EARNED), "the 5.00 paid in cash earn; the points do not");
@@ -169,8 +173,13 @@ class RewardPointsCheckoutIT {
     private long cart(long customer, String total) {
         Long cart = customers.inTransaction(status -> orderService.createNewCartForCustomer(
                 customerService.readCustomerById(customer)).getId());
-        customers.jdbc().update("UPDATE BLC_ORDER SET ORDER_TOTAL = ?, ORDER_NUMBER = ? WHERE ORDER_ID = ?",
-                new Money(total).getAmount(), "RP-" + cart, cart);
+        // a storefront cart has the store's currency; payments take theirs from it
+        if (customers.count("BLC_CURRENCY WHERE CURRENCY_CODE = 'USD'") == 0) {
+            customers.jdbc().update("INSERT INTO BLC_CURRENCY (CURRENCY_CODE, DEFAULT_FLAG, FRIENDLY_NAME)"
+                    + " VALUES ('USD', ?, 'US Dollar')", true);
+        }
+        customers.jdbc().update("UPDATE BLC_ORDER SET ORDER_TOTAL = ?, ORDER_NUMBER = ?, CURRENCY_CODE = 'USD'"
+                + " WHERE ORDER_ID = ?", new Money(total).getAmount(), "RP-" + cart, cart);
         carts.add(cart);
         return cart;
     }

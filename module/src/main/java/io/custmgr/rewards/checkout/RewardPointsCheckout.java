@@ -5,10 +5,11 @@ import org.broadleafcommerce.core.order.domain.Order;
 import java.math.BigDecimal;
 
 /**
- * Points redeemed at checkout, the Broadleaf way: a CUSTOMER_CREDIT order payment (PASSTHROUGH gateway, a successful
- * AUTHORIZE_AND_CAPTURE transaction carrying the points in its {@value #POINTS_FIELD} field) that pays part of the
- * order, so Broadleaf's own checkout — {@code processPassthroughCheckout}, {@code getTotalAfterAppliedPayments},
- * {@code ValidateAndConfirmPaymentActivity} — and any gateway integration charge only the rest. The points are spent
+ * Points redeemed at checkout, the Broadleaf way: a CUSTOMER_CREDIT order payment (gateway
+ * {@link RewardPointsGateway#REWARD_POINTS}, an UNCONFIRMED transaction carrying the points in its
+ * {@value #POINTS_FIELD} field) that pays part of the order, so Broadleaf's own checkout — {@code
+ * getTotalAfterAppliedPayments}, {@code processPassthroughCheckout}, {@code ValidateAndConfirmPaymentActivity} (which
+ * has {@link RewardPointsGateway} confirm it) — and any gateway integration charge only the rest. The points are spent
  * when the order is submitted ({@link RewardPointsRedemptionActivity}) and given back if it is cancelled.
  */
 public interface RewardPointsCheckout {

@@ -7,7 +7,6 @@ import io.custmgr.rewards.service.RewardPointsService;
 import io.custmgr.rewards.service.RewardPointsSettings;
 
 import org.broadleafcommerce.common.money.Money;
-import org.broadleafcommerce.common.payment.PaymentGatewayType;
 import org.broadleafcommerce.common.payment.PaymentTransactionType;
 import org.broadleafcommerce.common.payment.PaymentType;
 import org.broadleafcommerce.common.payment.service.PaymentGatewayCheckoutService;
@@ -108,11 +107,11 @@ public class RewardPointsCheckoutImpl implements RewardPointsCheckout {
                 : java.util.Currency.getInstance(cart.getCurrency().getCurrencyCode()));
         OrderPayment payment = paymentService.create();
         payment.setType(PaymentType.CUSTOMER_CREDIT);
-        payment.setPaymentGatewayType(PaymentGatewayType.PASSTHROUGH);
+        payment.setPaymentGatewayType(RewardPointsGateway.REWARD_POINTS);
         payment.setAmount(value);
         payment.setOrder(cart);
         PaymentTransaction transaction = paymentService.createTransaction();
-        transaction.setType(PaymentTransactionType.AUTHORIZE_AND_CAPTURE);
+        transaction.setType(PaymentTransactionType.UNCONFIRMED);
         transaction.setAmount(value);
         transaction.setSuccess(true);
         transaction.setRawResponse("Reward points: " + wanted);

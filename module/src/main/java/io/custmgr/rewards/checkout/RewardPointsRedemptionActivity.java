@@ -2,6 +2,7 @@ package io.custmgr.rewards.checkout;
 
 import io.custmgr.rewards.service.RewardPointsService;
 
+import org.broadleafcommerce.common.payment.PaymentTransactionType;
 import org.broadleafcommerce.common.payment.PaymentType;
 import org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed;
 import org.broadleafcommerce.core.order.domain.Order;
@@ -39,13 +40,17 @@ public class RewardPointsRedemptionActivity extends BaseActivity<ProcessContext<
         return context;
     }
 
-    /** @return the points a payment's successful transactions carry in {@link RewardPointsCheckout#POINTS_FIELD} */
+    /**
+     * @return the points a payment's UNCONFIRMED transactions (the shopper's request, which the gateway's confirmation
+     *         follows) carry in {@link RewardPointsCheckout#POINTS_FIELD}
+     */
     static int pointsOf(OrderPayment payment) {
         int total = 0;
         for (PaymentTransaction transaction : payment.getTransactions()) {
             String value = transaction.getAdditionalFields() == null ? null
                     : transaction.getAdditionalFields().get(RewardPointsCheckout.POINTS_FIELD);
-            if (value != null && !Boolean.FALSE.equals(transaction.getSuccess()) && value.matches("\\d{1,9}")) {
+            if (value != null && PaymentTransactionType.UNCONFIRMED.equals(transaction.getType())
+                    && value.matches("\\d{1,9}")) {
                 total += Integer.parseInt(value);
             }
         }
