@@ -26,6 +26,19 @@ final class SecuritySqlRows {
 
     private final Map<String, List<Map<String, String>>> tables = new HashMap<String, List<Map<String, String>>>();
 
+    /** Broadleaf's permissions and roles with the module's security import, as a host loads them. */
+    static SecuritySqlRows shipped() throws IOException {
+        return new SecuritySqlRows().load("config/bc/sql/load_admin_permissions.sql")
+                .load("config/bc/sql/load_admin_roles.sql")
+                .load("config/custmgr/sql/load_custmgr_admin_security.sql");
+    }
+
+    /** @return whether exactly one permission has this description and it is a friendly one (merchants grant it) */
+    boolean isOneFriendlyPermission(String description) {
+        List<Map<String, String>> found = rows("BLC_ADMIN_PERMISSION", "DESCRIPTION", description);
+        return found.size() == 1 && "TRUE".equals(found.get(0).get("IS_FRIENDLY"));
+    }
+
     SecuritySqlRows load(String classpathResource) throws IOException {
         InputStream in = getClass().getClassLoader().getResourceAsStream(classpathResource);
         if (in == null) {
