@@ -2,6 +2,7 @@ package io.custmgr.test;
 
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
+import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.springframework.context.ApplicationContext;
@@ -27,7 +28,8 @@ public final class CommittedCustomers {
             "CM_ACTIVITY_EVENT", "CM_CUSTOMER_AUDIT", "BLC_CUSTOMER_PASSWORD_TOKEN", "BLC_CUSTOMER_ROLE",
             "BLC_CUSTOMER_ADDRESS", "BLC_CUSTOMER_ATTRIBUTE", "CM_CUSTOMER_MERGE_LOCK", "CM_LOGIN_KEY", "CM_MAIL_LOG",
             "CM_CUSTOMER_MESSAGE", "CM_EMAIL_CONFIRMATION", "CM_ASSIST_SESSION", "CM_CONSENT", "CM_LIBRARY_ENTRY",
-            "CM_DOWNLOAD_LOG", "CM_COMPANY_MEMBER_UNIT", "CM_COMPANY_MEMBER_ROLE", "CM_COMPANY_MEMBER", "CM_COMPANY_ORDER"};
+            "CM_DOWNLOAD_LOG", "CM_COMPANY_MEMBER_UNIT", "CM_COMPANY_MEMBER_ROLE", "CM_COMPANY_MEMBER", "CM_COMPANY_ORDER",
+            "CM_REWARD_POINTS"};
 
     private final CustomerService customerService;
     private final OrderService orderService;
@@ -108,6 +110,22 @@ public final class CommittedCustomers {
                 Order cart = orderService.createNewCartForCustomer(visitor);
                 track(visitor);
                 return cart.getId();
+            }
+        });
+    }
+
+    /** Sets the order's status to CANCELLED through Broadleaf's {@code OrderService.save}, committed. */
+    public void cancel(final Long orderId) {
+        inTransaction(new Runnable() {
+            @Override
+            public void run() {
+                Order order = orderService.findOrderById(orderId);
+                order.setStatus(OrderStatus.CANCELLED);
+                try {
+                    orderService.save(order, false);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
             }
         });
     }

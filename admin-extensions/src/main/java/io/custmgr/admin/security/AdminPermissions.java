@@ -63,6 +63,12 @@ public interface AdminPermissions {
      */
     String RECORD_TRANSACTIONS = "PERMISSION_CUSTMGR_RECORD_TRANSACTIONS";
 
+    /**
+     * May add and remove a customer's reward points on the customer form, from the friendly permission "Manage Reward
+     * Points": administrators have it, CSRs not (load_custmgr_admin_security.sql).
+     */
+    String MANAGE_REWARD_POINTS = "PERMISSION_CUSTMGR_MANAGE_REWARD_POINTS";
+
     /** @return whether the current admin user may do the operation on the ceiling entity; never throws */
     boolean may(AdminOperation operation, Class<?> ceilingEntity);
 

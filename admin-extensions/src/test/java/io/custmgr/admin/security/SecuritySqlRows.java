@@ -33,6 +33,12 @@ final class SecuritySqlRows {
                 .load("config/custmgr/sql/load_custmgr_admin_security.sql");
     }
 
+    /** @return whether exactly one permission has this description and it is a friendly one (merchants grant it) */
+    boolean isOneFriendlyPermission(String description) {
+        List<Map<String, String>> found = rows("BLC_ADMIN_PERMISSION", "DESCRIPTION", description);
+        return found.size() == 1 && "TRUE".equals(found.get(0).get("IS_FRIENDLY"));
+    }
+
     SecuritySqlRows load(String classpathResource) throws IOException {
         InputStream in = getClass().getClassLoader().getResourceAsStream(classpathResource);
         if (in == null) {

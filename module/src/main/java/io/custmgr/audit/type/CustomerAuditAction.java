@@ -92,6 +92,9 @@ public class CustomerAuditAction extends CodedType {
     /** A payment or refund an admin user recorded by hand (see io.custmgr.customer.orders.transaction). */
     public static final CustomerAuditAction TRANSACTION_RECORDED = new CustomerAuditAction("TRANSACTION_RECORDED",
             "Manual transaction recorded");
+    /** Reward points an admin user added or removed (see io.custmgr.rewards.service.RewardPointsService). */
+    public static final CustomerAuditAction POINTS_ADJUSTED = new CustomerAuditAction("POINTS_ADJUSTED",
+            "Reward points adjusted");
 
     /** @return the action with this code, or null for an unknown or null code */
     public static CustomerAuditAction getInstance(String type) {

@@ -2,9 +2,9 @@ package io.custmgr.library.hibernate;
 
 import io.custmgr.library.service.LibraryService;
 import io.custmgr.common.hibernate.ListenerBridge;
+import io.custmgr.common.hibernate.OrderStatusChange;
 
 import org.broadleafcommerce.core.order.domain.Order;
-import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
@@ -21,11 +21,7 @@ public class CancelledOrderListener implements PostUpdateEventListener, PostDele
 
     @Override
     public void onPostUpdate(PostUpdateEvent event) {
-        if (!(event.getEntity() instanceof Order)) {
-            return;
-        }
-        Order order = (Order) event.getEntity();
-        if (OrderStatus.CANCELLED.equals(order.getStatus()) && !wasCancelled(event)) {
+        if (event.getEntity() instanceof Order && OrderStatusChange.becameCancelled(event)) {
             revoke((Long) event.getId());
         }
     }
@@ -35,20 +31,6 @@ public class CancelledOrderListener implements PostUpdateEventListener, PostDele
         if (event.getEntity() instanceof Order) {
             revoke((Long) event.getId());
         }
-    }
-
-    private static boolean wasCancelled(PostUpdateEvent event) {
-        if (event.getOldState() == null) {
-            return false;
-        }
-        String[] names = event.getPersister().getPropertyNames();
-        for (int i = 0; i < names.length; i++) {
-            if ("status".equals(names[i])) {
-                Object before = event.getOldState()[i];
-                return before != null && OrderStatus.CANCELLED.getType().equals(String.valueOf(before));
-            }
-        }
-        return false;
     }
 
     private static void revoke(Long orderId) {

@@ -1,10 +1,10 @@
 package io.custmgr.library.hibernate;
 
 import io.custmgr.common.hibernate.ListenerBridge;
+import io.custmgr.common.hibernate.SuccessfulPaymentTransaction;
 import io.custmgr.library.service.LibraryService;
 
 import org.broadleafcommerce.common.payment.PaymentTransactionType;
-import org.broadleafcommerce.core.payment.domain.OrderPayment;
 import org.broadleafcommerce.core.payment.domain.PaymentTransaction;
 import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostInsertEventListener;
@@ -21,18 +21,13 @@ public class RefundedOrderListener implements PostInsertEventListener {
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
-        if (!(event.getEntity() instanceof PaymentTransaction)) {
+        PaymentTransaction transaction = SuccessfulPaymentTransaction.of(event);
+        if (transaction == null || !PaymentTransactionType.REFUND.equals(transaction.getType())) {
             return;
         }
-        PaymentTransaction transaction = (PaymentTransaction) event.getEntity();
-        if (!PaymentTransactionType.REFUND.equals(transaction.getType())
-                || Boolean.FALSE.equals(transaction.getSuccess())) {
-            return;
-        }
-        OrderPayment payment = transaction.getOrderPayment();
         LibraryService library = ListenerBridge.lookup(LibraryService.class);
-        if (library != null && payment != null && payment.getOrder() != null && payment.getOrder().getId() != null) {
-            library.revokeRefundedOrder(payment.getOrder().getId());
+        if (library != null) {
+            library.revokeRefundedOrder(SuccessfulPaymentTransaction.orderOf(transaction).getId());
         }
     }
 }

@@ -17,14 +17,13 @@ import io.custmgr.merge.service.MergeChoices;
 import io.custmgr.merge.service.MergeRequest;
 import io.custmgr.test.BroadleafIntegrationTest;
 import io.custmgr.test.CommittedCustomers;
+import io.custmgr.test.Payments;
 import io.custmgr.test.StatementCounter;
 
 import org.broadleafcommerce.common.payment.PaymentTransactionType;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.broadleafcommerce.core.checkout.service.CheckoutService;
-import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
-import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.core.payment.service.OrderPaymentService;
 import org.broadleafcommerce.core.workflow.Activity;
 import org.broadleafcommerce.core.workflow.SequenceProcessor;
@@ -135,15 +134,7 @@ class LibraryIT {
         assertTrue(item.isActive());
         assertEquals(0, library.grantOrder(cart), "granting again changes nothing");
 
-        customers.inTransaction(() -> {
-            Order order = orderService.findOrderById(cart);
-            order.setStatus(OrderStatus.CANCELLED);
-            try {
-                orderService.save(order, false);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        customers.cancel(cart);
         LibraryItem revoked = library.findLibrary(ann).get(0);
         assertFalse(revoked.isActive());
         assertEquals(LibraryService.ORDER_CANCELLED, revoked.getRevokeReason());

@@ -46,7 +46,7 @@ public class CustomerPersonalRowsImpl implements CustomerPersonalRows {
 
     /** The module's own rows of any customer, guest or account, by CUSTOMER_ID. */
     static final String[] MODULE_TABLES = {"CM_PAGE_VIEW", "CM_ACTIVITY_EVENT", "CM_GUEST_KEY", MailedTokenImpl.TABLE,
-            "CM_MAIL_LOG", "CM_CUSTOMER_MESSAGE", "CM_CONSENT", "CM_LIBRARY_ENTRY",
+            "CM_MAIL_LOG", "CM_CUSTOMER_MESSAGE", "CM_CONSENT", "CM_LIBRARY_ENTRY", "CM_REWARD_POINTS",
             "CM_DOWNLOAD_LOG", CompanyMemberImpl.UNIT_TABLE, CompanyMemberImpl.ROLE_TABLE, CompanyMemberImpl.TABLE};
 
     @Resource(name = "cmNamedJdbcTemplate")

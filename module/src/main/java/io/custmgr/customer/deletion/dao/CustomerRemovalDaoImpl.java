@@ -48,6 +48,7 @@ public class CustomerRemovalDaoImpl implements CustomerRemovalDao {
             {"registration e-mail confirmations", "CM_EMAIL_CONFIRMATION k"},
             {"library items", "CM_LIBRARY_ENTRY k"},
             {"downloads", "CM_DOWNLOAD_LOG k"},
+            {"reward points ledger lines", "CM_REWARD_POINTS k"},
             {"audit records", "CM_CUSTOMER_AUDIT k"}};
 
     @Resource(name = "cmCustomerPersonalRows")

@@ -7,6 +7,7 @@ import io.custmgr.company.service.CompanyService;
 import io.custmgr.group.service.CustomerGroupService;
 import io.custmgr.library.service.DigitalFileService;
 import io.custmgr.library.service.LibraryService;
+import io.custmgr.rewards.service.RewardPointsService;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.currency.service.BroadleafCurrencyService;
@@ -86,6 +87,8 @@ public class DemoDataSeederImpl implements DemoDataSeeder {
 
     @Resource(name = "blOrderService")
     protected OrderService orderService;
+    @Resource(name = "cmRewardPointsService")
+    protected RewardPointsService rewardPointsService;
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -178,6 +181,9 @@ public class DemoDataSeederImpl implements DemoDataSeeder {
         librarySeeder.grantFromOrders();
         new CompanySeeder(companyService, companyMemberService, companyOrderService, companyAddressService,
                 customerService, orderService).seed();
+        // spendable at once, so a first checkout can redeem them
+        rewardPointsService.adjust(customerService.readCustomerByUsername(DEMO_USERNAME, false).getId(), "750",
+                "Welcome points");
         return batch.tally.toReport(catalog.size(), System.currentTimeMillis() - started);
     }
 

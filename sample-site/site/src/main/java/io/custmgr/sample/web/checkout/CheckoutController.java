@@ -7,6 +7,9 @@ import io.custmgr.company.service.CompanyAddressService;
 import io.custmgr.common.validation.ColumnLimits;
 import io.custmgr.guest.service.GuestContact;
 import io.custmgr.guest.service.GuestProfileService;
+import io.custmgr.rewards.checkout.RewardPointsCheckout;
+import io.custmgr.rewards.service.InvalidPointsChangeException;
+import io.custmgr.rewards.service.RewardPointsService;
 import org.broadleafcommerce.common.payment.PaymentType;
 import org.broadleafcommerce.common.persistence.EntityConfiguration;
 import org.broadleafcommerce.core.order.domain.FulfillmentGroup;
@@ -71,6 +74,12 @@ class CheckoutController extends BroadleafCheckoutController {
     @Resource(name = "cmRegistrationConfirmation")
     private RegistrationConfirmationService confirmation;
 
+    @Resource(name = "cmRewardPointsCheckout")
+    private RewardPointsCheckout rewardPoints;
+
+    @Resource(name = "cmRewardPointsService")
+    private RewardPointsService rewardPointsService;
+
     @ModelAttribute("countries")
     List<Country> countries() {
         return countryService.findCountries();
@@ -79,7 +88,7 @@ class CheckoutController extends BroadleafCheckoutController {
     @InitBinder(FORM)
     void limitBinding(WebDataBinder binder) {
         binder.setAllowedFields("email", "firstName", "lastName", "phone", "addressLine1", "city", "postalCode",
-                "country");
+                "country", "rewardPoints");
     }
 
     @ModelAttribute(FORM)
@@ -122,6 +131,7 @@ class CheckoutController extends BroadleafCheckoutController {
         }
         model.addAttribute("signedIn", signedIn());
         model.addAttribute("confirmationPending", confirmationPending());
+        addPoints(model);
         return VIEW;
     }
 
@@ -141,12 +151,24 @@ class CheckoutController extends BroadleafCheckoutController {
             errors.rejectValue("country", "checkout.required", "Required");
         }
         boolean pending = confirmationPending();
+        Order cart = CartState.getCart();
+        if (!errors.hasErrors() && !pending && signedIn()) {
+            try {
+                cart = rewardPoints.applyPoints(cart, CustomerState.getCustomer().getId(), form.getRewardPoints());
+                CartState.setCart(cart);
+            } catch (InvalidPointsChangeException e) {
+                for (String code : e.getErrors().values()) {
+                    errors.rejectValue("rewardPoints", "checkout.points.error." + code,
+                            new Object[] {rewardPointsService.getSettings().getRedeemMinPoints()}, code);
+                }
+            }
+        }
         if (errors.hasErrors() || pending) {
             model.addAttribute("signedIn", signedIn());
             model.addAttribute("confirmationPending", pending);
+            addPoints(model);
             return VIEW;
         }
-        Order cart = CartState.getCart();
         if (signedIn()) {
             cart.setEmailAddress(form.getEmail());
         } else {
@@ -172,8 +194,24 @@ class CheckoutController extends BroadleafCheckoutController {
         if (!orderNumber.equals(session.getAttribute(PLACED_ORDER))) {
             return "redirect:/";
         }
-        model.addAttribute("order", orderService.findOrderByOrderNumber(orderNumber));
+        Order order = orderService.findOrderByOrderNumber(orderNumber);
+        model.addAttribute("order", order);
+        int points = order == null ? 0 : rewardPoints.pointsOn(order);
+        if (points > 0) {
+            model.addAttribute("pointsUsed", points);
+            model.addAttribute("pointsValue", rewardPoints.valueOf(points));
+            model.addAttribute("toPay", order.getTotal().getAmount().subtract(rewardPoints.valueOf(points)));
+        }
         return CONFIRMATION_VIEW;
+    }
+
+    /** A signed-in shopper's spendable points and their rate, for the "Pay with reward points" field. */
+    private void addPoints(Model model) {
+        if (signedIn()) {
+            model.addAttribute("pointsActive", rewardPointsService.findBalance(CustomerState.getCustomer().getId())
+                    .getActive());
+            model.addAttribute("pointsPerUnit", rewardPointsService.getSettings().getRedeemPointsPerUnit());
+        }
     }
 
     /** An account that has to confirm its e-mail address before ordering (the checkout workflow refuses it too). */

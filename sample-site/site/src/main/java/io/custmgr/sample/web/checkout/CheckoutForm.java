@@ -11,6 +11,7 @@ public class CheckoutForm {
     private String city;
     private String postalCode;
     private String country = "US";
+    private String rewardPoints;
 
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
@@ -28,4 +29,6 @@ public class CheckoutForm {
     public void setPostalCode(String postalCode) { this.postalCode = postalCode; }
     public String getCountry() { return country; }
     public void setCountry(String country) { this.country = country; }
+    public String getRewardPoints() { return rewardPoints; }
+    public void setRewardPoints(String rewardPoints) { this.rewardPoints = rewardPoints; }
 }

@@ -1,4 +1,4 @@
-package io.custmgr.library.service;
+package io.custmgr.test;
 
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.common.payment.PaymentTransactionType;
@@ -17,19 +17,19 @@ import java.util.List;
  * Order payments and their transactions written through Broadleaf's own service, so Hibernate's listeners see them;
  * callers hold the transaction. {@link #deleteAll} removes them before the orders go.
  */
-final class Payments {
+public final class Payments {
 
     private final OrderService orderService;
     private final OrderPaymentService paymentService;
     private final List<Long> payments = new ArrayList<Long>();
 
-    Payments(OrderService orderService, OrderPaymentService paymentService) {
+    public Payments(OrderService orderService, OrderPaymentService paymentService) {
         this.orderService = orderService;
         this.paymentService = paymentService;
     }
 
     /** A credit card payment of the order with a successful capture of the amount; @return the payment's id */
-    Long pay(long orderId, String amount) {
+    public Long pay(long orderId, String amount) {
         Order order = orderService.findOrderById(orderId);
         OrderPayment payment = paymentService.create();
         payment.setOrder(order);
@@ -41,7 +41,7 @@ final class Payments {
         return payment.getId();
     }
 
-    void transact(Long paymentId, PaymentTransactionType type, String amount, boolean success) {
+    public void transact(Long paymentId, PaymentTransactionType type, String amount, boolean success) {
         OrderPayment payment = paymentService.readPaymentById(paymentId);
         PaymentTransaction transaction = paymentService.createTransaction();
         transaction.setOrderPayment(payment);
@@ -52,7 +52,7 @@ final class Payments {
         payment.addTransaction(paymentService.save(transaction));
     }
 
-    void deleteAll(JdbcTemplate jdbc) {
+    public void deleteAll(JdbcTemplate jdbc) {
         for (Long id : payments) {
             jdbc.update("DELETE FROM BLC_TRANS_ADDITNL_FIELDS WHERE PAYMENT_TRANSACTION_ID IN (SELECT"
                     + " PAYMENT_TRANSACTION_ID FROM BLC_ORDER_PAYMENT_TRANSACTION WHERE ORDER_PAYMENT = ?)", id);
