@@ -3,6 +3,7 @@ package io.custmgr.company.service;
 import io.custmgr.company.domain.Company;
 import io.custmgr.company.type.CompanyStatus;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -36,6 +37,14 @@ public interface CompanyAdminService {
      * @throws InvalidCompanyException NOT_ACTIVE or NOT_SUSPENDED when the company is not in the state to leave
      */
     Company changeStatus(long companyId, boolean suspend);
+
+    /**
+     * Sets which of the company's roles a new member gets (storefront invitations, the admin's attach page
+     * pre-checks them).
+     *
+     * @throws InvalidCompanyException roles: ROLE_REQUIRED (none), UNKNOWN_ROLE (another company's); NOT_FOUND
+     */
+    void setDefaultRoles(long companyId, Collection<Long> roleIds);
 
     /** @return a page of all the company's orders, newest first, with who placed them; one statement */
     List<CompanyOrderView> findOrders(long companyId, int first, int max);

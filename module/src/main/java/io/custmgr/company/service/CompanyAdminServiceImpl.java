@@ -4,11 +4,14 @@ import io.custmgr.common.jdbc.RowLimits;
 import io.custmgr.company.dao.CompanyDao;
 import io.custmgr.company.domain.Company;
 import io.custmgr.company.domain.CompanyOrderImpl;
+import io.custmgr.company.domain.CompanyRoleImpl;
 import io.custmgr.company.type.CompanyStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 
 import javax.annotation.Resource;
@@ -57,6 +60,29 @@ public class CompanyAdminServiceImpl implements CompanyAdminService {
         }
         company.setStatus(suspend ? CompanyStatus.SUSPENDED : CompanyStatus.ACTIVE);
         return dao.save(company);
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public void setDefaultRoles(long companyId, Collection<Long> roleIds) {
+        existing(companyId);
+        if (roleIds == null || roleIds.isEmpty()) {
+            throw InvalidCompanyException.of("roles", InvalidCompanyException.ROLE_REQUIRED);
+        }
+        List<CompanyRoleImpl> roles = dao.readRoles(companyId);
+        int known = 0;
+        for (CompanyRoleImpl role : roles) {
+            known += roleIds.contains(role.getId()) ? 1 : 0;
+        }
+        if (known != new HashSet<Long>(roleIds).size()) {
+            throw InvalidCompanyException.of("roles", InvalidCompanyException.UNKNOWN_ROLE);
+        }
+        for (CompanyRoleImpl role : roles) {
+            if (role.isDefaultRole() != roleIds.contains(role.getId())) {
+                role.setDefaultRole(roleIds.contains(role.getId()));
+                dao.saveRole(role);
+            }
+        }
     }
 
     @Override

@@ -50,6 +50,9 @@ class CompanyMembershipRulesIT {
     @Resource(name = "cmCompanyMemberService")
     CompanyMemberService members;
 
+    @Resource(name = "cmCompanyAdminService")
+    CompanyAdminService companyAdmin;
+
     @Resource(name = "cmCustomerMergeService")
     CustomerMergeService mergeService;
 
@@ -200,6 +203,23 @@ class CompanyMembershipRulesIT {
         members.changeMember(ann, bob, Collections.<Long>emptyList(), Arrays.asList(administrator));
         members.changeMember(ann, ann, Collections.<Long>emptyList(), Arrays.asList(buyer));
         assertEquals(Arrays.asList(buyer), members.findMembership(ann).getRoleIds(), "bob administers now");
+    }
+
+    @Test
+    void theMerchantPicksTheDefaultRolesANewMemberGets() {
+        Company acme = fixture.company("Acme");
+        long buyer = fixture.role(acme.getId(), CompanyService.BUYER);
+        long approver = fixture.role(acme.getId(), CompanyService.APPROVER);
+        long otherRole = fixture.role(fixture.company("Other").getId(), CompanyService.BUYER);
+        assertEquals(InvalidCompanyException.ROLE_REQUIRED, refusal(() -> companyAdmin.setDefaultRoles(acme.getId(),
+                Collections.<Long>emptyList())));
+        assertEquals(InvalidCompanyException.UNKNOWN_ROLE, refusal(() -> companyAdmin.setDefaultRoles(acme.getId(),
+                Arrays.asList(approver, otherRole))));
+
+        companyAdmin.setDefaultRoles(acme.getId(), Arrays.asList(approver));
+        long ann = fixture.shopper("ann");
+        members.attach(acme.getId(), ann, Collections.<Long>emptyList(), null);
+        assertEquals(Arrays.asList(approver), members.findMembership(ann).getRoleIds(), "not the buyer role " + buyer);
     }
 
     private static String refusal(Runnable action) {

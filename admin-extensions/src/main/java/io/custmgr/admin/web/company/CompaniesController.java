@@ -132,6 +132,7 @@ public class CompaniesController extends AdminAbstractController {
         }
         if ("members".equals(shown)) {
             model.addAttribute("members", members.findMembers(id));
+            model.addAttribute("roles", companies.findRoles(id));
         } else if ("units".equals(shown)) {
             model.addAttribute("units", UnitTree.of(companies.findUnits(id)));
         } else if ("addresses".equals(shown)) {
@@ -187,6 +188,21 @@ public class CompaniesController extends AdminAbstractController {
             redirect.addFlashAttribute("refusal", e.getErrors().values().iterator().next());
         }
         return "redirect:/" + SECTION_KEY + "/" + id;
+    }
+
+    @RequestMapping(value = "/{id}/default-roles", method = RequestMethod.POST)
+    public String setDefaultRoles(HttpServletRequest request, @PathVariable("id") long id,
+            @RequestParam(value = "roles", required = false) List<Long> roleIds, RedirectAttributes redirect)
+            throws ServiceException {
+        permissions.checkHolds(AdminPermissions.MANAGE_COMPANIES);
+        csrf.check(request);
+        try {
+            companyAdmin.setDefaultRoles(id, roleIds);
+            redirect.addFlashAttribute("saved", "Companies_DefaultRolesSaved");
+        } catch (InvalidCompanyException e) {
+            redirect.addFlashAttribute("refusal", e.getErrors().values().iterator().next());
+        }
+        return "redirect:/" + SECTION_KEY + "/" + id + "?tab=members";
     }
 
     @RequestMapping(value = "/{id}/units", method = RequestMethod.POST)
