@@ -5,6 +5,7 @@ import io.custmgr.common.mail.MailKind;
 import io.custmgr.merge.service.CustomerMergeService;
 import io.custmgr.merge.service.MergeChoices;
 import io.custmgr.merge.service.MergeRequest;
+import io.custmgr.privacy.export.service.PersonalDataExporter;
 import io.custmgr.privacy.service.PersonalDataErasureService;
 import io.custmgr.stock.dao.StockSubscriptionDao;
 import io.custmgr.stock.dao.StockSubscriptionRow;
@@ -26,10 +27,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StreamUtils;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
@@ -60,6 +68,9 @@ class StockSubscriptionIT {
 
     @Resource(name = "cmPersonalDataErasureService")
     PersonalDataErasureService erasureService;
+
+    @Resource(name = "cmPersonalDataExporter")
+    PersonalDataExporter exporter;
 
     @Resource(name = "blTransactionManager")
     JpaTransactionManager transactionManager;
@@ -212,7 +223,8 @@ class StockSubscriptionIT {
     }
 
     @Test
-    void mergeMovesTheAbsorbedCustomersSubscriptionsDropsDuplicatesAndErasureDeletesThem() {
+    void mergeMovesTheAbsorbedCustomersSubscriptionsDropsDuplicatesTheCopyListsThemAndErasureDeletesThem()
+            throws IOException {
         long kettle = product("Gold Kettle", "UNAVAILABLE");
         long pot = product("Gold Pot", "UNAVAILABLE");
         Long survivor = customers.registered("stock-survivor@example.com").getId();
@@ -228,9 +240,25 @@ class StockSubscriptionIT {
         List<StockSubscriptionRow> rows = service.findForCustomer(survivor);
         assertEquals(2, rows.size(), "the kettle once, and the pot");
         assertEquals(1, customers.count("CM_STOCK_SUBSCRIPTION WHERE SKU_ID = ?", kettle));
+        String copy = exported(survivor);
+        assertTrue(copy.contains("\"stockSubscriptions\""), "the copy of personal data lists them");
+        assertTrue(copy.contains("Gold Pot") && copy.contains("stock-absorbed@example.com"), copy);
 
         erasureService.erase(survivor, false, "subscriptions in a test");
         assertEquals(0, customers.count("CM_STOCK_SUBSCRIPTION WHERE CUSTOMER_ID = ?", survivor));
+    }
+
+    private String exported(long customer) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporter.export(customer, out, null);
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if ("personal-data.json".equals(entry.getName())) {
+                    return new String(StreamUtils.copyToByteArray(zip), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no personal-data.json");
     }
 
     private BackInStockNotifierImpl notifier() {
