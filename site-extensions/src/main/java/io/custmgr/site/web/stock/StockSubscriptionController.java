@@ -12,7 +12,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletResponse;
@@ -20,8 +19,9 @@ import javax.servlet.http.HttpServletResponse;
 /**
  * "Notify me when available" on the storefront. {@value #SUBSCRIBE_PATH} (POST with the storefront's CSRF token:
  * {@code productId}, {@code skuId}, {@code email} for a shopper not signed in) subscribes and redirects back to the
- * product's page with the flash attribute {@code stockSubscribed}, or {@code stockErrors} (field → message key) and the
- * typed {@code stockEmail}. {@value #UNSUBSCRIBE_PATH}{@code ?token=} shows the host's view {@value #VIEW} with a button;
+ * product's page with the parameter {@code stockSubscribed=true}, or {@code stockField} and {@code stockError} (the
+ * field and its message key; never the address typed, which has no place in a URL). Parameters rather than flash
+ * attributes: Broadleaf's product controller does not put flash attributes into its model. {@value #UNSUBSCRIBE_PATH}{@code ?token=} shows the host's view {@value #VIEW} with a button;
  * only its POST closes the subscriptions (mail scanners follow links), rendering {@code unsubscribed} (how many) or
  * {@code unsubscribeError} (a message key) with status 404.
  */
@@ -41,15 +41,15 @@ public class StockSubscriptionController {
     @RequestMapping(value = SUBSCRIBE_PATH, method = RequestMethod.POST)
     public String subscribe(@RequestParam(value = "productId", required = false) Long productId,
             @RequestParam(value = "skuId", required = false) Long skuId,
-            @RequestParam(value = "email", required = false) String email, RedirectAttributes redirect) {
+            @RequestParam(value = "email", required = false) String email) {
+        String outcome;
         try {
             subscriptions.subscribe(signedInCustomerId(), email, skuId);
-            redirect.addFlashAttribute("stockSubscribed", Boolean.TRUE);
+            outcome = "stockSubscribed=true";
         } catch (StockSubscriptionRefusedException e) {
-            redirect.addFlashAttribute("stockErrors", e.getErrors());
-            redirect.addFlashAttribute("stockEmail", email);
+            outcome = "stockField=" + e.getField() + "&stockError=" + e.getMessageKey();
         }
-        return "redirect:" + productUrl(productId);
+        return "redirect:" + productUrl(productId) + "?" + outcome;
     }
 
     @RequestMapping(value = UNSUBSCRIBE_PATH, method = RequestMethod.GET)
