@@ -29,7 +29,7 @@ public final class CommittedCustomers {
             "BLC_CUSTOMER_ADDRESS", "BLC_CUSTOMER_ATTRIBUTE", "CM_CUSTOMER_MERGE_LOCK", "CM_LOGIN_KEY", "CM_MAIL_LOG",
             "CM_CUSTOMER_MESSAGE", "CM_EMAIL_CONFIRMATION", "CM_ASSIST_SESSION", "CM_CONSENT", "CM_LIBRARY_ENTRY",
             "CM_DOWNLOAD_LOG", "CM_COMPANY_MEMBER_UNIT", "CM_COMPANY_MEMBER_ROLE", "CM_COMPANY_MEMBER", "CM_COMPANY_ORDER",
-            "CM_REWARD_POINTS"};
+            "CM_REWARD_POINTS", "CM_STOCK_SUBSCRIPTION"};
 
     private final CustomerService customerService;
     private final OrderService orderService;

@@ -48,5 +48,6 @@ class ScheduledJobsIT {
         assertTrue(jobs.contains("erasure-requests 0 47 2 * * *"), jobs.toString());
         assertTrue(jobs.contains("guest-expiry 0 37 2 * * *"), jobs.toString());
         assertTrue(jobs.contains("personal-data-export-purge 0 23 * * * *"), jobs.toString());
+        assertTrue(jobs.contains("back-in-stock 0 */10 * * * *"), jobs.toString());
     }
 }

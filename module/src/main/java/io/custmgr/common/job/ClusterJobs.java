@@ -37,6 +37,7 @@ public class ClusterJobs implements DisposableBean {
         known.put("erasure-requests", "Erasure requests past their grace period (storefront)");
         known.put("mail-log-purge", "E-mail log purge: logged e-mails past their retention (storefront)");
         known.put("personal-data-export-purge", "Personal data copies past their link's validity (storefront)");
+        known.put("back-in-stock", "Back-in-stock mails to subscribers of SKUs available again (storefront)");
         KNOWN = Collections.unmodifiableMap(known);
     }
 

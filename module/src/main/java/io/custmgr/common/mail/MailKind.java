@@ -30,6 +30,7 @@ public class MailKind extends CodedType {
     public static final MailKind PERSONAL_DATA_EXPORT = new MailKind("PERSONAL_DATA_EXPORT",
             "Copy of personal data");
     public static final MailKind COMPANY = new MailKind("COMPANY", "Company account");
+    public static final MailKind BACK_IN_STOCK = new MailKind("BACK_IN_STOCK", "Back in stock");
     public static final MailKind OTHER = new MailKind("OTHER", "Other");
 
     /** Longest code stored. */

@@ -1,17 +1,6 @@
 package io.custmgr.library.download;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Locale;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import javax.xml.bind.DatatypeConverter;
+import io.custmgr.common.mailedlink.service.HmacSigner;
 
 /**
  * Signed download tokens: {@code customerId.fileId.expiry.signature}, the signature an HMAC-SHA256 of the three values
@@ -21,23 +10,11 @@ import javax.xml.bind.DatatypeConverter;
  */
 public class DownloadLinks {
 
-    private static final Log LOG = LogFactory.getLog(DownloadLinks.class);
-    private static final String ALGORITHM = "HmacSHA256";
-
-    private final SecretKeySpec key;
+    private final HmacSigner signer;
     private final long validSeconds;
 
     public DownloadLinks(String secret, long validSeconds) {
-        byte[] bytes;
-        if (secret == null || secret.trim().isEmpty()) {
-            LOG.warn("custmgr.library.link.secret is not set: download links are signed with a random secret that"
-                    + " changes at every start");
-            bytes = new byte[32];
-            new SecureRandom().nextBytes(bytes);
-        } else {
-            bytes = secret.trim().getBytes(StandardCharsets.UTF_8);
-        }
-        this.key = new SecretKeySpec(bytes, ALGORITHM);
+        this.signer = new HmacSigner(secret, "custmgr.library.link.secret");
         this.validSeconds = validSeconds;
     }
 
@@ -45,7 +22,7 @@ public class DownloadLinks {
     public String sign(long customerId, long fileId, long nowMillis) {
         long expiry = nowMillis / 1000L + validSeconds;
         String claims = customerId + "." + fileId + "." + expiry;
-        return claims + "." + mac(claims);
+        return claims + "." + signer.sign(claims);
     }
 
     /**
@@ -59,8 +36,7 @@ public class DownloadLinks {
             throw new DownloadRefusedException(DownloadRefusedException.TAMPERED);
         }
         String claims = parts[0] + "." + parts[1] + "." + parts[2];
-        if (!MessageDigest.isEqual(mac(claims).getBytes(StandardCharsets.US_ASCII),
-                parts[3].getBytes(StandardCharsets.US_ASCII))) {
+        if (!signer.verify(claims, parts[3])) {
             throw new DownloadRefusedException(DownloadRefusedException.TAMPERED);
         }
         long[] values = new long[3];
@@ -75,16 +51,5 @@ public class DownloadLinks {
             throw new DownloadRefusedException(DownloadRefusedException.EXPIRED);
         }
         return values;
-    }
-
-    private String mac(String claims) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return DatatypeConverter.printHexBinary(mac.doFinal(claims.getBytes(StandardCharsets.US_ASCII)))
-                    .toLowerCase(Locale.ROOT);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is required of every JVM", e);
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.custmgr.customer.account.dao;
 import io.custmgr.common.mailedlink.domain.MailedTokenImpl;
 import io.custmgr.common.jdbc.InLists;
 import io.custmgr.company.domain.CompanyMemberImpl;
+import io.custmgr.stock.domain.StockSubscriptionImpl;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -47,7 +48,8 @@ public class CustomerPersonalRowsImpl implements CustomerPersonalRows {
     /** The module's own rows of any customer, guest or account, by CUSTOMER_ID. */
     static final String[] MODULE_TABLES = {"CM_PAGE_VIEW", "CM_ACTIVITY_EVENT", "CM_GUEST_KEY", MailedTokenImpl.TABLE,
             "CM_MAIL_LOG", "CM_CUSTOMER_MESSAGE", "CM_CONSENT", "CM_LIBRARY_ENTRY", "CM_REWARD_POINTS",
-            "CM_DOWNLOAD_LOG", CompanyMemberImpl.UNIT_TABLE, CompanyMemberImpl.ROLE_TABLE, CompanyMemberImpl.TABLE};
+            "CM_DOWNLOAD_LOG", CompanyMemberImpl.UNIT_TABLE, CompanyMemberImpl.ROLE_TABLE, CompanyMemberImpl.TABLE,
+            StockSubscriptionImpl.TABLE};
 
     @Resource(name = "cmNamedJdbcTemplate")
     protected NamedParameterJdbcTemplate named;

@@ -27,7 +27,7 @@ public class OutboxCustomerMailer implements CustomerMailer {
 
     private static final int SHOWN = 100;
     static final String[] LINK_VARIABLES = {"claimUrl", "resetPasswordUrl", "confirmUrl", "orderUrl", "messageUrl",
-        "downloadUrl", "joinUrl"};
+        "downloadUrl", "joinUrl", "unsubscribeUrl"};
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;

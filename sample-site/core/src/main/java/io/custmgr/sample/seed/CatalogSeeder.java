@@ -169,7 +169,8 @@ final class CatalogSeeder {
         sku.setActiveStartDate(ACTIVE_SINCE);
         sku.setDiscountable(Boolean.TRUE);
         // Broadleaf 3.1 expresses availability through the inventory type (the available flag is deprecated)
-        sku.setInventoryType(InventoryType.ALWAYS_AVAILABLE);
+        sku.setInventoryType(DemoCatalog.SOLD_OUT_URL.equals(demoProduct.getUrl()) ? InventoryType.UNAVAILABLE
+                : InventoryType.ALWAYS_AVAILABLE);
         sku.setTaxable(!demoProduct.isDigital());
         sku.setFulfillmentType(demoProduct.isDigital() ? FulfillmentType.DIGITAL : FulfillmentType.PHYSICAL_SHIP);
 

@@ -17,6 +17,8 @@ final class DemoCatalog {
     static final String HOT_SAUCES_URL = "/hot-sauces";
     static final String MERCHANDISE_URL = "/merchandise";
     static final String DIGITAL_URL = "/digital";
+    /** The product the demo shows sold out, with "Notify me when available" (inventory type UNAVAILABLE). */
+    static final String SOLD_OUT_URL = MERCHANDISE_URL + "/scoville-scale-apron";
 
     /** Department name, URL, description; in navigation order. */
     static final String[][] DEPARTMENTS = {
