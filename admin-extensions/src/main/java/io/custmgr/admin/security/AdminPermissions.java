@@ -69,6 +69,12 @@ public interface AdminPermissions {
      */
     String MANAGE_REWARD_POINTS = "PERMISSION_CUSTMGR_MANAGE_REWARD_POINTS";
 
+    /**
+     * May see back-in-stock subscriptions (the customer form's Subscriptions tab, Customer Care → Back-in-Stock), from
+     * "View Back-in-Stock Subscriptions": administrators and CSRs have it.
+     */
+    String VIEW_STOCK_SUBSCRIPTIONS = "PERMISSION_CUSTMGR_VIEW_STOCK_SUBSCRIPTIONS";
+
     /** @return whether the current admin user may do the operation on the ceiling entity; never throws */
     boolean may(AdminOperation operation, Class<?> ceilingEntity);
 

@@ -32,6 +32,7 @@ class AdminSectionsAccessibilityBrowserIT {
             Page.at("company-requests"),
             Page.at("companies"),
             Page.at("companies/new"),
+            Page.at("stock-subscriptions"),
             Page.linkedFrom("companies", "#custmgr-company-list tbody a[href]"),
             Page.at("customer-group"),
             Page.linkedFrom("customer-group", "tr[data-link] a[href]"),

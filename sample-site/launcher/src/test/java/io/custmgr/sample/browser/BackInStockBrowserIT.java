@@ -33,6 +33,11 @@ class BackInStockBrowserIT {
                 subscribe(browser, email.toUpperCase());
                 assertTrue(browser.waitVisible(By.cssSelector("#stock-subscribe .field-error")).getText()
                         .contains("already waiting"));
+                new AdminConsole(browser, site).logIn();
+                browser.open(site.admin("stock-subscriptions?state=OPEN"));
+                assertTrue(browser.find(By.id("custmgr-stock-list")).getText().contains(email + " "),
+                        "the merchant sees the waiting subscription");
+                Accessibility.admin().check(browser);
 
                 assertEquals(1, db.update("UPDATE BLC_SKU SET INVENTORY_TYPE = 'ALWAYS_AVAILABLE' WHERE SKU_ID = "
                         + SKU_OF_PRODUCT), "the merchant's stock is back");
