@@ -29,8 +29,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.orm.jpa.JpaTransactionManager;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
@@ -192,6 +198,38 @@ class RewardPointsIT {
         assertEquals(2, customers.count("CM_CUSTOMER_AUDIT WHERE CUSTOMER_ID = ? AND ACTION = 'POINTS_ADJUSTED'", dee));
         assertEquals("-20 points: Correction", customers.jdbc().queryForObject("SELECT DETAIL FROM CM_CUSTOMER_AUDIT"
                 + " WHERE CUSTOMER_ID = ? AND ACTION = 'POINTS_ADJUSTED' AND DETAIL LIKE '-%'", String.class, dee));
+    }
+
+    @Test
+    void twoCheckoutsSpendingOneBalanceAtOnceSpendItOnce() throws Exception {
+        long eve = customer("eve");
+        points.adjust(eve, "1000", "welcome");
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Boolean>> spends = new ArrayList<Future<Boolean>>();
+            for (long order = 1; order <= 2; order++) {
+                final long orderId = -order; // no order row: the ledger only names it
+                spends.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        points.redeem(eve, orderId, 600);
+                        return true;
+                    } catch (InvalidPointsChangeException overBalance) {
+                        return false;
+                    }
+                }));
+            }
+            start.countDown();
+            int spent = 0;
+            for (Future<Boolean> spend : spends) {
+                spent += spend.get(60, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertEquals(1, spent, "600 + 600 of 1,000 points: one checkout spends them, the other is refused");
+            assertBalance(400, 0, eve);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -1,11 +1,13 @@
 /*
- * The customer form has ten tabs; with Broadleaf's tab padding (23.8px a side) they overflow a 1280px window, and
- * Broadleaf's entity form script then turns the strip into a scroll box that hides the last tabs under each other.
- * Narrower tabs fit; set before that script measures the strip at document ready.
+ * The customer form has fourteen tabs; in one row they overflow a 1280px window, and Broadleaf's entity form script
+ * then turns the strip into a scroll box that hides the last tabs. Narrower tabs that wrap onto a second row stay
+ * visible (and the script, measuring the last tab inside the strip, leaves them alone); set before it runs at document
+ * ready.
  */
 (function() {
     var style = document.createElement('style');
-    style.appendChild(document.createTextNode('dl.tabs.entity-form dd a { padding: 0 10px; }'));
+    style.appendChild(document.createTextNode('dl.tabs.entity-form dd a { padding: 0 10px; }'
+        + ' dl.tabs.entity-form { height: auto; white-space: normal; overflow: visible; }'));
     (document.head || document.documentElement).appendChild(style);
 })();
 

@@ -16,6 +16,12 @@ public interface RewardPointsDao {
     long[] readBalance(long customerId, Date now);
 
     /**
+     * Locks the customer's row until the caller's transaction ends, so that two spends of one balance (two checkouts,
+     * a checkout and an adjustment) read it one after the other.
+     */
+    void lockCustomer(long customerId);
+
+    /**
      * What an order's lines of these reasons add up to, per customer holding them: rows of {customer id (Long), points
      * (Long), latest activation (Date), latest expiry (Date or null)}; empty when the order has none.
      */

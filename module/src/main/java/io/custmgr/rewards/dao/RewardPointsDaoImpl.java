@@ -83,6 +83,12 @@ public class RewardPointsDaoImpl implements RewardPointsDao {
     }
 
     @Override
+    public void lockCustomer(long customerId) {
+        jdbc.queryForList("SELECT CUSTOMER_ID FROM BLC_CUSTOMER WHERE CUSTOMER_ID = ? FOR UPDATE", Long.class,
+                customerId);
+    }
+
+    @Override
     public long[] readBalance(long customerId, Date now) {
         return named.queryForObject(BALANCE, new MapSqlParameterSource("customer", customerId)
                 .addValue("now", timestamp(now)), new RowMapper<long[]>() {

@@ -109,6 +109,9 @@ public class RewardPointsServiceImpl implements RewardPointsService {
     public void adjust(long customerId, String points, String note) {
         Map<String, String> errors = new LinkedHashMap<String, String>();
         Integer change = parse(points, errors);
+        if (change != null && change < 0) {
+            dao.lockCustomer(customerId);
+        }
         if (change != null && change < 0 && dao.readBalance(customerId, new Date())[0] + change < 0) {
             errors.put(FIELD_POINTS, BELOW_ZERO);
         }
@@ -151,6 +154,7 @@ public class RewardPointsServiceImpl implements RewardPointsService {
         if (points <= 0) {
             return;
         }
+        dao.lockCustomer(customerId);
         if (dao.readBalance(customerId, new Date())[0] < points) {
             throw new InvalidPointsChangeException(FIELD_POINTS, OVER_BALANCE);
         }
