@@ -232,6 +232,7 @@ class StockSubscriptionIT {
         service.subscribe(survivor, null, kettle);
         service.subscribe(absorbed.getId(), null, kettle);
         service.subscribe(absorbed.getId(), null, pot);
+        service.subscribe(null, " STOCK-Survivor@example.com ", pot); // the same shopper, not signed in
 
         mergeService.merge(new MergeRequest(survivor, absorbed.getId(), MergeChoices.SURVIVOR_WINS,
                 absorbed.getEmailAddress()));
@@ -246,6 +247,8 @@ class StockSubscriptionIT {
 
         erasureService.erase(survivor, false, "subscriptions in a test");
         assertEquals(0, customers.count("CM_STOCK_SUBSCRIPTION WHERE CUSTOMER_ID = ?", survivor));
+        assertEquals(0, customers.count("CM_STOCK_SUBSCRIPTION WHERE EMAIL_KEY = ?", "stock-survivor@example.com"),
+                "the one made with the address alone goes too");
     }
 
     private String exported(long customer) throws IOException {
