@@ -78,6 +78,9 @@ class RewardPointsCheckoutIT {
             customers.jdbc().update("DELETE FROM BLC_TRANS_ADDITNL_FIELDS WHERE PAYMENT_TRANSACTION_ID IN (SELECT"
                     + " PAYMENT_TRANSACTION_ID FROM BLC_ORDER_PAYMENT_TRANSACTION WHERE ORDER_PAYMENT IN (" + payments
                     + "))", cart);
+            // MariaDB checks the parent link row by row: unlink first
+            customers.jdbc().update("UPDATE BLC_ORDER_PAYMENT_TRANSACTION SET PARENT_TRANSACTION = NULL"
+                    + " WHERE ORDER_PAYMENT IN (" + payments + ")", cart);
             customers.jdbc().update("DELETE FROM BLC_ORDER_PAYMENT_TRANSACTION WHERE ORDER_PAYMENT IN (" + payments
                     + ")", cart);
             customers.jdbc().update("DELETE FROM BLC_ORDER_PAYMENT WHERE ORDER_ID = ?", cart);
