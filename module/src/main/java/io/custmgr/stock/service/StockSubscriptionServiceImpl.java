@@ -11,12 +11,14 @@ import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Date;
 import java.util.List;
 
 import javax.annotation.Resource;
+import javax.persistence.PersistenceException;
 
 import static io.custmgr.stock.service.StockSubscriptionRefusedException.*;
 
@@ -67,7 +69,12 @@ public class StockSubscriptionServiceImpl implements StockSubscriptionService {
         Product product = sku.getProduct();
         subscription.setProductId(product == null ? null : product.getId());
         subscription.setCreated(now);
-        return dao.save(subscription);
+        try {
+            return dao.save(subscription);
+        } catch (DataIntegrityViolationException | PersistenceException racing) {
+            // another request opened the same subscription meanwhile: the unique open key refused this one
+            throw new StockSubscriptionRefusedException(EMAIL, ALREADY_SUBSCRIBED);
+        }
     }
 
     private String accountEmail(Long customerId) {
