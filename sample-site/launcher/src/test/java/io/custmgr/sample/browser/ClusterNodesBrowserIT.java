@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -38,8 +39,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * refused at sign-in on both storefront nodes within the documented delay; a scheduled job that both nodes schedule
  * every two seconds (the test's settings, see the launcher's pom) runs once per tick, waits while a node that stopped
  * still holds its lease and is taken over when that lease ends.
+ *
+ * <p>Tag {@code cluster}: the launcher's Failsafe execution {@code cluster-postgres} runs it alone, on a PostgreSQL
+ * database it recreates, as a store's cluster runs on a database server; the other browser tests leave it out.
  */
 @BrowserTest
+@Tag("cluster")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterNodesBrowserIT {
 

@@ -1,5 +1,6 @@
 package io.custmgr.sample.browser;
 
+import io.custmgr.sample.bench.PostgresDatabase;
 import io.custmgr.sample.launcher.SampleSiteServer;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -15,8 +16,10 @@ import java.time.Duration;
 /**
  * Starts one {@link SampleSiteServer} per test JVM, in process, on ports {@code custmgr.sample.port} (18080) and
  * {@code custmgr.sample.db.port} (19001), and stops it when the whole run ends. With {@code -Dcustmgr.sample.baseUrl=...}
- * it uses a site that is already running there instead. A start that failed is remembered: every later test class
- * fails at once with the original cause rather than trying (and waiting) again.
+ * it uses a site that is already running there instead. With {@code -Dcustmgr.sample.jdbc.url=...} the site runs on
+ * that database; {@code -Dcustmgr.browser.recreateDatabase=true} drops and creates it first (PostgreSQL or MariaDB), so
+ * the site builds its schema and demo data afresh. A start that failed is remembered: every later test class fails at
+ * once with the original cause rather than trying (and waiting) again.
  *
  * <p>Resolves {@link SampleSite} parameters.
  */
@@ -25,6 +28,7 @@ public final class SampleSiteExtension implements BeforeAllCallback, ParameterRe
     public static final String BASE_URL_PROPERTY = "custmgr.sample.baseUrl";
     public static final String PORT_PROPERTY = "custmgr.sample.port";
     public static final String DB_PORT_PROPERTY = "custmgr.sample.db.port";
+    public static final String RECREATE_DATABASE_PROPERTY = "custmgr.browser.recreateDatabase";
 
     private static final Namespace NAMESPACE = Namespace.create(SampleSiteExtension.class);
 
@@ -76,6 +80,18 @@ public final class SampleSiteExtension implements BeforeAllCallback, ParameterRe
             int port = Integer.getInteger(PORT_PROPERTY, 18080);
             int databasePort = Integer.getInteger(DB_PORT_PROPERTY, 19001);
             long started = System.nanoTime();
+            if (Boolean.getBoolean(RECREATE_DATABASE_PROPERTY)) {
+                String url = System.getProperty("custmgr.sample.jdbc.url", "");
+                try {
+                    PostgresDatabase.recreate(url, System.getProperty("custmgr.sample.jdbc.user", ""),
+                            System.getProperty("custmgr.sample.jdbc.password", ""));
+                } catch (Exception e) {
+                    return new RunningSite(null, null, new IllegalStateException("The database " + url
+                            + " could not be dropped and created (" + RECREATE_DATABASE_PROPERTY
+                            + "; is its server running?): " + e, e));
+                }
+                System.out.println("[browser tests] database recreated: " + url);
+            }
             SampleSiteServer server = new SampleSiteServer(port, databasePort);
             try {
                 server.start();
