@@ -16,6 +16,7 @@ import io.custmgr.history.service.PageViewEvent;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementSetter;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
@@ -52,10 +53,22 @@ public class PageViewDaoImpl implements PageViewDao {
 
     private volatile Boolean postgres;
 
-    private static final String INSERT = "INSERT INTO " + PageViewImpl.TABLE + " (PAGE_VIEW_ID, CUSTOMER_ID, "
-            + "SESSION_HASH, VIEW_TIME, IP_ADDRESS, HTTP_METHOD, URL, TIME_ON_PAGE_MS, REFERRER, USER_AGENT, "
-            + "BROWSER_NAME, BROWSER_VERSION, OPERATING_SYSTEM, IS_BOT, PRODUCT_ID, CATEGORY_ID, ITEM_NAME, "
-            + "ASSISTED_BY) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String TABLE = PageViewImpl.TABLE;
+
+    static final String COLUMNS = "PAGE_VIEW_ID, CUSTOMER_ID, SESSION_HASH, VIEW_TIME, IP_ADDRESS, HTTP_METHOD, URL, "
+            + "TIME_ON_PAGE_MS, REFERRER, USER_AGENT, BROWSER_NAME, BROWSER_VERSION, OPERATING_SYSTEM, IS_BOT, PRODUCT_ID, "
+            + "CATEGORY_ID, ITEM_NAME, ASSISTED_BY";
+
+    private static final String INSERT = "INSERT INTO " + TABLE + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            + "?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final String LATEST_VIEWS_POSTGRES = "SELECT c.CUSTOMER_ID, (SELECT MAX(w.PAGE_VIEW_ID) FROM "
+            + TABLE + " w WHERE w.CUSTOMER_ID = c.CUSTOMER_ID AND w.VIEW_TIME = t.VIEW_TIME), t.VIEW_TIME"
+            + " FROM unnest(?) AS c (CUSTOMER_ID) CROSS JOIN LATERAL (SELECT VIEW_TIME FROM " + TABLE
+            + " WHERE CUSTOMER_ID = c.CUSTOMER_ID AND VIEW_TIME >= ? AND VIEW_TIME <= ? ORDER BY VIEW_TIME DESC LIMIT 1) t";
+
+    /** Whether the data source is PostgreSQL through its own driver (COPY); null until the first batch. */
+    private volatile Boolean copySupported;
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -83,9 +96,20 @@ public class PageViewDaoImpl implements PageViewDao {
         return ids.allocate(count);
     }
 
+    /** On PostgreSQL one COPY ({@link PostgresPageViewCopy}); elsewhere one JDBC batch of inserts. */
     @Override
     public void insert(final List<PageViewRow> rows) {
         if (rows.isEmpty()) {
+            return;
+        }
+        if (copySupported()) {
+            jdbc.execute(new ConnectionCallback<Void>() {
+                @Override
+                public Void doInConnection(Connection connection) throws SQLException {
+                    PostgresPageViewCopy.copy(connection, rows);
+                    return null;
+                }
+            });
             return;
         }
         jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
@@ -127,35 +151,48 @@ public class PageViewDaoImpl implements PageViewDao {
     }
 
     /**
-     * PostgreSQL: one backward probe of the index (CUSTOMER_ID, VIEW_TIME) per customer ({@code LATERAL … LIMIT 1}),
-     * whatever the customer's number of views in the window. Elsewhere (MariaDB has no {@code LATERAL}): the latest
-     * time per customer, joined back to its rows.
+     * PostgreSQL: per customer one backward probe of the index (CUSTOMER_ID, VIEW_TIME) for its latest time in the
+     * window ({@code LATERAL … ORDER BY VIEW_TIME DESC LIMIT 1}) and one equality probe for the highest id at that time
+     * — two index probes whatever the customer's number of views in the window (ordering by time and id in the
+     * {@code LATERAL} itself made PostgreSQL read and sort all of them: 119 ms instead of 5 ms for 500 customers with
+     * ~190 views each). The customers go in as one array parameter, so the statement's text never changes and the
+     * driver's prepared plan is reused. Elsewhere (MariaDB has no {@code LATERAL}): the latest time per customer,
+     * joined back to its rows.
      */
     @Override
-    public List<long[]> readLatestViews(Collection<Long> customerIds, Date from, Date to) {
+    public List<long[]> readLatestViews(Collection<Long> customerIds, final Date from, final Date to) {
         if (supportsLateral()) {
-            List<long[]> views = new ArrayList<long[]>();
-            for (List<Long> chunk : InLists.chunks(customerIds)) {
-                StringBuilder sql = new StringBuilder("SELECT c.CUSTOMER_ID, v.PAGE_VIEW_ID, v.VIEW_TIME FROM (VALUES ");
-                List<Object> args = new ArrayList<Object>(chunk.size() + 2);
-                for (Long customerId : chunk) {
-                    sql.append(args.isEmpty() ? "(?)" : ", (?)");
-                    args.add(customerId);
+            final Long[] ids = customerIds.toArray(new Long[customerIds.size()]);
+            return jdbc.query(LATEST_VIEWS_POSTGRES, new PreparedStatementSetter() {
+                @Override
+                public void setValues(PreparedStatement ps) throws SQLException {
+                    ps.setArray(1, ps.getConnection().createArrayOf("bigint", ids));
+                    ps.setTimestamp(2, new Timestamp(from.getTime()));
+                    ps.setTimestamp(3, new Timestamp(to.getTime()));
                 }
-                sql.append(") AS c (CUSTOMER_ID) CROSS JOIN LATERAL (SELECT PAGE_VIEW_ID, VIEW_TIME FROM ")
-                        .append(PageViewImpl.TABLE).append(" WHERE CUSTOMER_ID = c.CUSTOMER_ID AND VIEW_TIME >= ? ")
-                        .append("AND VIEW_TIME <= ? ORDER BY VIEW_TIME DESC, PAGE_VIEW_ID DESC LIMIT 1) v");
-                args.add(new Timestamp(from.getTime()));
-                args.add(new Timestamp(to.getTime()));
-                views.addAll(jdbc.query(sql.toString(), args.toArray(), VIEW_TRIPLES));
-            }
-            return views;
+            }, VIEW_TRIPLES);
         }
         return readViews("SELECT v.CUSTOMER_ID, v.PAGE_VIEW_ID, v.VIEW_TIME FROM " + PageViewImpl.TABLE + " v JOIN "
                 + "(SELECT CUSTOMER_ID, MAX(VIEW_TIME) AS LATEST FROM " + PageViewImpl.TABLE
                 + " WHERE VIEW_TIME >= ? AND VIEW_TIME <= ? AND CUSTOMER_ID IN (",
                 ") GROUP BY CUSTOMER_ID) m ON v.CUSTOMER_ID = m.CUSTOMER_ID AND v.VIEW_TIME = m.LATEST",
                 customerIds, from, to);
+    }
+
+    private boolean copySupported() {
+        if (copySupported == null) {
+            copySupported = supportsLateral() && jdbc.execute(new ConnectionCallback<Boolean>() {
+                @Override
+                public Boolean doInConnection(Connection connection) {
+                    try {
+                        return PostgresPageViewCopy.supports(connection);
+                    } catch (LinkageError e) {
+                        return false; // PostgreSQL through a driver of another class loader or another driver
+                    }
+                }
+            });
+        }
+        return copySupported;
     }
 
     private boolean supportsLateral() {
@@ -186,9 +223,20 @@ public class PageViewDaoImpl implements PageViewDao {
         return views;
     }
 
+    /** On PostgreSQL one statement for the whole batch; elsewhere one JDBC batch of updates by id. */
     @Override
-    public void updateTimeOnPage(Map<Long, Long> timeOnPageById) {
+    public void updateTimeOnPage(final Map<Long, Long> timeOnPageById) {
         if (timeOnPageById.isEmpty()) {
+            return;
+        }
+        if (copySupported()) {
+            jdbc.execute(new ConnectionCallback<Void>() {
+                @Override
+                public Void doInConnection(Connection connection) throws SQLException {
+                    PostgresPageViewCopy.updateTimeOnPage(connection, timeOnPageById);
+                    return null;
+                }
+            });
             return;
         }
         List<Object[]> args = new ArrayList<Object[]>(timeOnPageById.size());
@@ -268,7 +316,12 @@ public class PageViewDaoImpl implements PageViewDao {
         }
     }
 
-    private static String cut(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
+    /** The value within the column's length, NUL characters (which PostgreSQL refuses in text) replaced. */
+    static String cut(String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        String cut = value.length() <= max ? value : value.substring(0, max);
+        return cut.indexOf('\u0000') < 0 ? cut : cut.replace('\u0000', '\uFFFD');
     }
 }

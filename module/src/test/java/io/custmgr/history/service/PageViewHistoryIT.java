@@ -89,6 +89,73 @@ class PageViewHistoryIT {
         assertEquals(3, recorder.getRecordedCount());
     }
 
+    /**
+     * What a shopper sends comes back as it was, whichever way the rows go in (on PostgreSQL a COPY in text format, where
+     * backslash, tab and line breaks are escapes and NULL is \\N): every column, the characters COPY gives a meaning
+     * to, markup and quotes, other scripts and emoji, empty strings and nulls; a NUL (which PostgreSQL refuses in text)
+     * becomes U+FFFD; values over a column's length are cut to it.
+     */
+    @Test
+    void everyColumnComesBackAsSentWhateverItsCharacters() throws Exception {
+        long customer = newCustomerId();
+        long time = System.currentTimeMillis() - 5 * MINUTE;
+        String tricky = "a\\b\tc\nd\re \\N \\. <b>\"q\"</b> 'x' \u00e9\u00df\u4e2d\u0434 \ud83d\ude00";
+        PageViewEvent full = view(customer, time);
+        full.setSessionHash("s\\h");
+        full.setIpAddress("2001:db8::1");
+        full.setHttpMethod("POST");
+        full.setUrl("/p?q=" + tricky);
+        full.setReferrer("https://ref.example/" + tricky);
+        full.setUserAgent("UA " + tricky + "\u0000end");
+        full.setBrowserName("Chrome");
+        full.setBrowserVersion("120.0");
+        full.setOperatingSystem("Linux");
+        full.setBot(true);
+        full.setProductId(77L);
+        full.setCategoryId(88L);
+        full.setItemName(tricky);
+        full.setAssistedBy("csr\tone");
+        PageViewEvent sparse = view(customer, time + 1000);
+        sparse.setUrl("");
+        sparse.setItemName(repeat('x', 300));
+        recorder.record(full);
+        recorder.record(sparse);
+        assertTrue(recorder.flush(10000));
+
+        List<java.util.Map<String, Object>> rows = jdbc.queryForList("SELECT SESSION_HASH, VIEW_TIME, IP_ADDRESS,"
+                + " HTTP_METHOD, URL, TIME_ON_PAGE_MS, REFERRER, USER_AGENT, BROWSER_NAME, BROWSER_VERSION,"
+                + " OPERATING_SYSTEM, IS_BOT, PRODUCT_ID, CATEGORY_ID, ITEM_NAME, ASSISTED_BY FROM CM_PAGE_VIEW"
+                + " WHERE CUSTOMER_ID = ? ORDER BY VIEW_TIME", customer);
+        assertEquals(2, rows.size());
+        java.util.Map<String, Object> first = upperKeys(rows.get(0));
+        assertEquals("s\\h", first.get("SESSION_HASH"));
+        assertEquals(time, ((java.util.Date) first.get("VIEW_TIME")).getTime());
+        assertEquals("2001:db8::1", first.get("IP_ADDRESS"));
+        assertEquals("POST", first.get("HTTP_METHOD"));
+        assertEquals("/p?q=" + tricky, first.get("URL"));
+        assertEquals(1000L, ((Number) first.get("TIME_ON_PAGE_MS")).longValue());
+        assertEquals("https://ref.example/" + tricky, first.get("REFERRER"));
+        assertEquals("UA " + tricky + "\ufffdend", first.get("USER_AGENT"));
+        assertEquals("Chrome", first.get("BROWSER_NAME"));
+        assertEquals("120.0", first.get("BROWSER_VERSION"));
+        assertEquals("Linux", first.get("OPERATING_SYSTEM"));
+        assertEquals(Boolean.TRUE, asBoolean(first.get("IS_BOT")));
+        assertEquals(77L, ((Number) first.get("PRODUCT_ID")).longValue());
+        assertEquals(88L, ((Number) first.get("CATEGORY_ID")).longValue());
+        assertEquals(tricky, first.get("ITEM_NAME"));
+        assertEquals("csr\tone", first.get("ASSISTED_BY"));
+
+        java.util.Map<String, Object> second = upperKeys(rows.get(1));
+        assertEquals("", second.get("URL"), "an empty string stays empty, not null");
+        assertNull(second.get("SESSION_HASH"));
+        assertNull(second.get("IP_ADDRESS"));
+        assertNull(second.get("TIME_ON_PAGE_MS"));
+        assertNull(second.get("REFERRER"));
+        assertNull(second.get("PRODUCT_ID"));
+        assertEquals(Boolean.FALSE, asBoolean(second.get("IS_BOT")));
+        assertEquals(repeat('x', 255), second.get("ITEM_NAME"));
+    }
+
     @Test
     void aViewAfterTheIdleGapStartsANewVisit() throws Exception {
         long customer = newCustomerId();
@@ -325,6 +392,27 @@ class PageViewHistoryIT {
     private List<Long> timesOnPage(long customer) {
         return jdbc.queryForList("SELECT TIME_ON_PAGE_MS FROM CM_PAGE_VIEW WHERE CUSTOMER_ID = ? ORDER BY VIEW_TIME",
                 Long.class, customer);
+    }
+
+    private static java.util.Map<String, Object> upperKeys(java.util.Map<String, Object> row) {
+        java.util.Map<String, Object> upper = new java.util.HashMap<String, Object>();
+        for (java.util.Map.Entry<String, Object> entry : row.entrySet()) {
+            upper.put(entry.getKey().toUpperCase(java.util.Locale.ROOT), entry.getValue());
+        }
+        return upper;
+    }
+
+    /** BOOLEAN on HSQLDB and PostgreSQL, BIT(1) or TINYINT on MariaDB. */
+    private static Boolean asBoolean(Object value) {
+        return value instanceof Boolean ? (Boolean) value : Boolean.valueOf(((Number) value).intValue() != 0);
+    }
+
+    private static String repeat(char c, int times) {
+        StringBuilder text = new StringBuilder(times);
+        for (int i = 0; i < times; i++) {
+            text.append(c);
+        }
+        return text.toString();
     }
 
     private int count(long customer) {
