@@ -10,6 +10,7 @@ import javax.persistence.EntityManager;
 
 import io.custmgr.common.jdbc.IdBlockAllocator;
 import io.custmgr.common.jdbc.InLists;
+import io.custmgr.common.jdbc.PostgresCheck;
 import io.custmgr.common.jdbc.RowLimits;
 import io.custmgr.history.domain.PageViewImpl;
 import io.custmgr.history.service.PageViewEvent;
@@ -51,7 +52,7 @@ public class PageViewDaoImpl implements PageViewDao {
         }
     };
 
-    private volatile Boolean postgres;
+    private final PostgresCheck postgresCheck = new PostgresCheck();
 
     static final String TABLE = PageViewImpl.TABLE;
 
@@ -196,15 +197,7 @@ public class PageViewDaoImpl implements PageViewDao {
     }
 
     private boolean supportsLateral() {
-        if (postgres == null) {
-            postgres = jdbc.execute(new ConnectionCallback<Boolean>() {
-                @Override
-                public Boolean doInConnection(Connection connection) throws SQLException {
-                    return "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
-                }
-            });
-        }
-        return postgres;
+        return postgresCheck.isPostgres(jdbc);
     }
 
     private List<long[]> readViews(String head, String tail, Collection<Long> customerIds, Date from, Date to) {

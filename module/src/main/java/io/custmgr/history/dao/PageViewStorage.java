@@ -1,15 +1,13 @@
 package io.custmgr.history.dao;
 
+import io.custmgr.common.jdbc.PostgresCheck;
 import io.custmgr.history.domain.PageViewImpl;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 
 import javax.annotation.PostConstruct;
@@ -45,7 +43,7 @@ public class PageViewStorage {
                     + fillFactor);
         }
         try {
-            if (!isPostgres()) {
+            if (!new PostgresCheck().isPostgres(jdbc)) {
                 return;
             }
             List<String> options = jdbc.queryForList("SELECT array_to_string(c.reloptions, ',') FROM pg_class c"
@@ -59,14 +57,5 @@ public class PageViewStorage {
         } catch (RuntimeException e) {
             LOG.warn("Could not set the fill factor of " + PageViewImpl.TABLE + ": " + e);
         }
-    }
-
-    private boolean isPostgres() {
-        return jdbc.execute(new ConnectionCallback<Boolean>() {
-            @Override
-            public Boolean doInConnection(Connection connection) throws SQLException {
-                return "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
-            }
-        });
     }
 }

@@ -2,6 +2,7 @@ package io.custmgr.search.dao;
 
 import io.custmgr.common.jdbc.AddressIdBounds;
 import io.custmgr.common.jdbc.IdScope;
+import io.custmgr.common.jdbc.PostgresCheck;
 import io.custmgr.common.jdbc.RowLimits;
 import io.custmgr.search.index.CustomerFields;
 import io.custmgr.privacy.domain.ErasureMark;
@@ -67,6 +68,7 @@ public class CustomerDocumentDaoImpl implements CustomerDocumentDao {
 
     private NamedParameterJdbcTemplate named;
     private final CustomerOrderColumns orders = new CustomerOrderColumns();
+    private final PostgresCheck postgresCheck = new PostgresCheck();
 
     @Resource(name = "cmNamedJdbcTemplate")
     public void setNamedJdbcTemplate(NamedParameterJdbcTemplate named) {
@@ -144,7 +146,7 @@ public class CustomerDocumentDaoImpl implements CustomerDocumentDao {
                 }
             }
         }));
-        orders.add(named, scope, found);
+        orders.add(named, scope, found, postgresCheck.isPostgres((JdbcTemplate) named.getJdbcOperations()));
         docs.putAll(found);
     }
 

@@ -29,7 +29,21 @@ final class CustomerOrderColumns {
             + " LEFT JOIN BLC_DISCRETE_ORDER_ITEM d ON d.ORDER_ITEM_ID = i.ORDER_ITEM_ID"
             + " WHERE o.CUSTOMER_ID IN (:ids) AND " + OrderKinds.placedCondition("o");
 
-    void add(NamedParameterJdbcTemplate named, IdScope scope, Map<Long, SolrInputDocument> docs) {
+    /**
+     * PostgreSQL: the same rows, the batch's placed orders first collected into an array ({@code ARRAY(SELECT …)}, an
+     * init plan run once) whose items are then found through {@code BLC_ORDER_ITEM}'s order index. Given the join,
+     * PostgreSQL hashed the batch's orders against a sequential scan of every order item of the shop, for every batch
+     * (140 ms per 5,000 customers at 200,000 items, growing with the table: the rebuild read the items table once per
+     * batch); this way it reads only the batch's items (31 ms, whatever the table's size).
+     */
+    static final String PRODUCTS_POSTGRES = "SELECT DISTINCT o.CUSTOMER_ID, i.NAME, d.SKU_ID FROM BLC_ORDER_ITEM i"
+            + " JOIN BLC_ORDER o ON o.ORDER_ID = i.ORDER_ID"
+            + " LEFT JOIN BLC_DISCRETE_ORDER_ITEM d ON d.ORDER_ITEM_ID = i.ORDER_ITEM_ID"
+            + " WHERE i.ORDER_ID = ANY (ARRAY (SELECT po.ORDER_ID FROM BLC_ORDER po WHERE po.CUSTOMER_ID IN (:ids) AND "
+            + OrderKinds.placedCondition("po") + "))";
+
+    /** @param postgres whether to read the products by {@link #PRODUCTS_POSTGRES} */
+    void add(NamedParameterJdbcTemplate named, IdScope scope, Map<Long, SolrInputDocument> docs, boolean postgres) {
         MapSqlParameterSource ids = scope.parameters();
         named.query(scope.sql(TOTALS), ids, CustomerDocumentDaoImpl.each(docs, new CustomerDocumentDaoImpl.Row() {
             @Override
@@ -43,7 +57,7 @@ final class CustomerOrderColumns {
                 }
             }
         }));
-        named.query(scope.sql(PRODUCTS), ids, CustomerDocumentDaoImpl.each(docs, new CustomerDocumentDaoImpl.Row() {
+        named.query(scope.sql(postgres ? PRODUCTS_POSTGRES : PRODUCTS), ids, CustomerDocumentDaoImpl.each(docs, new CustomerDocumentDaoImpl.Row() {
             @Override
             public void add(SolrInputDocument doc, ResultSet rs) throws SQLException {
                 CustomerDocumentRows.addDistinct(doc, CustomerFields.PRODUCT, rs.getString(2));

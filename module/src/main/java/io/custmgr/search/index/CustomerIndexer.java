@@ -15,6 +15,10 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * Writes customer documents to Solr: reads a batch of customers set-based ({@link CustomerDocumentDao}), adds the
@@ -22,6 +26,9 @@ import java.util.Map;
  * {@code commitWithinMs}. Adds go through a {@link DocumentWriter}, the fastest way of the index's mode.
  */
 public class CustomerIndexer {
+
+    /** Below this many documents a slice is not worth a thread of its own. */
+    static final int MIN_SLICE = 250;
 
     private final SolrServer solr;
     private final DocumentWriter writer;
@@ -71,9 +78,39 @@ public class CustomerIndexer {
 
     /** Writes a batch read by {@link #read}. @return the number of documents written */
     int write(IndexBatch batch, int commitWithinMs) throws SolrServerException, IOException {
+        return write(batch, commitWithinMs, null, 1);
+    }
+
+    /**
+     * Writes a batch read by {@link #read}, its documents in {@code parts} slices added at once: one on the calling
+     * thread, the others on {@code helpers} (Lucene indexes the documents of several threads in parallel, each into a
+     * segment of its own). Returns when every slice is written; the first failure is thrown.
+     *
+     * @return the number of documents written
+     */
+    int write(IndexBatch batch, final int commitWithinMs, ExecutorService helpers, int parts)
+            throws SolrServerException, IOException {
         Map<Long, SolrInputDocument> docs = batch.getDocuments();
         if (!docs.isEmpty()) {
-            writer.add(docs.values(), commitWithinMs);
+            List<SolrInputDocument> all = new ArrayList<SolrInputDocument>(docs.values());
+            int slices = helpers == null ? 1 : Math.max(1, Math.min(parts, all.size() / MIN_SLICE));
+            int size = (all.size() + slices - 1) / slices;
+            List<Future<Void>> others = new ArrayList<Future<Void>>(slices - 1);
+            for (int i = 1; i < slices; i++) {
+                final List<SolrInputDocument> slice = all.subList(i * size, Math.min(all.size(), (i + 1) * size));
+                others.add(helpers.submit(new Callable<Void>() {
+                    @Override
+                    public Void call() throws IOException {
+                        writer.add(slice, commitWithinMs);
+                        return null;
+                    }
+                }));
+            }
+            try {
+                writer.add(all.subList(0, Math.min(all.size(), size)), commitWithinMs);
+            } finally {
+                awaitAll(others);
+            }
         }
         List<String> gone = batch.goneIds();
         if (!gone.isEmpty()) {
@@ -84,6 +121,25 @@ public class CustomerIndexer {
             delete.process(solr);
         }
         return docs.size();
+    }
+
+    /** Waits for every slice, then throws the first failure (an add that failed must fail the batch). */
+    private static void awaitAll(List<Future<Void>> slices) throws IOException {
+        IOException failed = null;
+        for (Future<Void> slice : slices) {
+            try {
+                slice.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failed = failed != null ? failed : new IOException("Interrupted while writing to the index", e);
+            } catch (ExecutionException e) {
+                failed = failed != null ? failed : e.getCause() instanceof IOException ? (IOException) e.getCause()
+                        : new IOException("Writing to the index failed", e.getCause());
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
     }
 
     /** Removes documents written before the given full rebuild (customers deleted meanwhile), and commits. */

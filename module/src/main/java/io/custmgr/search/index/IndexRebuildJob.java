@@ -8,6 +8,9 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.core.task.TaskExecutor;
 
 import java.util.Date;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * The full rebuild: every customer by ascending id, a batch at a time, each batch's position saved, so a rebuild a
@@ -30,6 +33,7 @@ public class IndexRebuildJob {
     private final int batchSize;
     private final int commitWithinMs;
     private volatile boolean stopping;
+    private int writerThreads = 1;
 
     public IndexRebuildJob(IndexStateDao states, CustomerDocumentDao documents, CustomerIndexer indexer,
             TaskExecutor executor, int batchSize, int commitWithinMs) {
@@ -39,6 +43,18 @@ public class IndexRebuildJob {
         this.executor = executor;
         this.batchSize = batchSize;
         this.commitWithinMs = commitWithinMs;
+    }
+
+    /**
+     * Threads adding each batch's documents to Solr at once (the rebuild's own thread and {@code writerThreads - 1}
+     * more, for the run only): Lucene's indexing of one thread is what a rebuild waits for.
+     */
+    public void setWriterThreads(int writerThreads) {
+        if (writerThreads < 1) {
+            throw new IllegalArgumentException("custmgr.search.rebuild.writerThreads must be at least 1, not "
+                    + writerThreads);
+        }
+        this.writerThreads = writerThreads;
     }
 
     /** @return whether a new rebuild started (false: one is running) */
@@ -74,6 +90,17 @@ public class IndexRebuildJob {
             long done = state.getRebuildDone();
             RebuildReader reader = new RebuildReader(documents, indexer, generation, state.getRebuildAfterId(),
                     batchSize).start();
+            ExecutorService helpers = writerThreads > 1 ? Executors.newFixedThreadPool(writerThreads - 1,
+                    new ThreadFactory() {
+                        private int count;
+
+                        @Override
+                        public synchronized Thread newThread(Runnable task) {
+                            Thread thread = new Thread(task, "cm-search-rebuild-writer-" + ++count);
+                            thread.setDaemon(true);
+                            return thread;
+                        }
+                    }) : null;
             try {
                 while (!stopping) {
                     IndexBatch batch = reader.next();
@@ -83,12 +110,15 @@ public class IndexRebuildJob {
                         LOG.info("Customer index rebuilt: " + done + " customers");
                         return;
                     }
-                    indexer.write(batch, commitWithinMs);
+                    indexer.write(batch, commitWithinMs, helpers, writerThreads);
                     done += batch.size();
                     states.rebuildProgress(batch.lastId(), done);
                 }
             } finally {
                 reader.close();
+                if (helpers != null) {
+                    helpers.shutdownNow();
+                }
             }
         } catch (Exception e) {
             LOG.error("The customer index rebuild failed", e);

@@ -25,7 +25,7 @@ import javax.sql.DataSource;
  * transaction-bound connection, catalog through the entity manager), so the rolled-back test leaves nothing behind.
  * Orders go in as JDBC batches: a thousand orders with items and payments take well under a second.
  */
-final class OrderRows {
+public final class OrderRows {
 
     static final long DAY = 86400000L;
 
@@ -37,14 +37,14 @@ final class OrderRows {
     private final Map<String, List<Object[]>> pending = new HashMap<String, List<Object[]>>();
     private long nextId = 8100000000L + (System.nanoTime() % 100000L) * 10000L;
 
-    OrderRows(DataSource dataSource, EntityManager em, EntityConfiguration entities) {
+    public OrderRows(DataSource dataSource, EntityManager em, EntityConfiguration entities) {
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
         this.em = em;
         this.entities = entities;
     }
 
-    long customer(boolean guest) {
+    public long customer(boolean guest) {
         long id = id();
         add("BLC_CUSTOMER", new String[] {"CUSTOMER_ID", "USER_NAME", "EMAIL_ADDRESS", "IS_REGISTERED", "CM_IS_GUEST",
                 "DATE_CREATED"}, id, "user" + id, "user" + id + "@example.com", !guest, guest, new Date());
@@ -53,7 +53,7 @@ final class OrderRows {
     }
 
     /** A product whose default SKU has this name and (unless null) a primary image; @return {skuId, productId} */
-    long[] product(String name, String imageUrl) {
+    public long[] product(String name, String imageUrl) {
         Sku sku = (Sku) entities.createEntityInstance(Sku.class.getName());
         sku.setName(name);
         if (imageUrl != null) {
@@ -72,7 +72,7 @@ final class OrderRows {
     }
 
     /** An order row (no items); submitDate null for carts and wishlists. */
-    long order(long customer, String status, String number, Date submitDate, BigDecimal total, Date created) {
+    public long order(long customer, String status, String number, Date submitDate, BigDecimal total, Date created) {
         long id = id();
         add("BLC_ORDER", new String[] {"ORDER_ID", "CUSTOMER_ID", "ORDER_STATUS", "ORDER_NUMBER", "SUBMIT_DATE",
                 "ORDER_TOTAL", "DATE_CREATED", "DATE_UPDATED", "NAME"}, id, customer, status, number, submitDate,
@@ -80,7 +80,7 @@ final class OrderRows {
         return id;
     }
 
-    long item(long order, String name, int quantity, BigDecimal price, long[] skuAndProduct) {
+    public long item(long order, String name, int quantity, BigDecimal price, long[] skuAndProduct) {
         return item(order, name, quantity, price, skuAndProduct, null);
     }
 
@@ -118,7 +118,7 @@ final class OrderRows {
     }
 
     /** Writes what was added, parents first. */
-    void flush() {
+    public void flush() {
         for (String table : new String[] {"BLC_CUSTOMER", "BLC_ORDER", "BLC_ORDER_ITEM", "BLC_DISCRETE_ORDER_ITEM",
                 "BLC_ORDER_PAYMENT", "BLC_ORDER_PAYMENT_TRANSACTION", "CM_CUSTOMER_AUDIT"}) {
             final List<Object[]> rows = pending.remove(table);
