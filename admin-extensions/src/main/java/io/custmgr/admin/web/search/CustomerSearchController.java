@@ -20,9 +20,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletRequest;
@@ -44,23 +42,47 @@ public class CustomerSearchController extends AdminAbstractController {
     static final List<ExportColumn> DEFAULT_COLUMNS = Arrays.asList(ExportColumn.ID, ExportColumn.EMAIL,
             ExportColumn.FIRST_NAME, ExportColumn.LAST_NAME, ExportColumn.COMPANY, ExportColumn.PHONE,
             ExportColumn.REGISTERED, ExportColumn.GROUPS, ExportColumn.ORDER_COUNT, ExportColumn.TOTAL_SPENT);
-    static final List<Map<String, Object>> EXPORT_FORMATS = new ArrayList<Map<String, Object>>();
-    static final List<Map<String, Object>> EXPORT_COLUMNS = new ArrayList<Map<String, Object>>();
+    static final List<ExportOption> EXPORT_FORMATS = new ArrayList<ExportOption>();
+    static final List<ExportOption> EXPORT_COLUMNS = new ArrayList<ExportOption>();
 
     static {
         String[] labels = {"CSV", "Excel (XLSX)", "XML", "Printable HTML"};
         for (ExportFormat format : ExportFormat.values()) {
-            Map<String, Object> option = new HashMap<String, Object>();
-            option.put("key", format.getKey());
-            option.put("label", labels[format.ordinal()]);
-            EXPORT_FORMATS.add(option);
+            EXPORT_FORMATS.add(new ExportOption(format.getKey(), labels[format.ordinal()], false));
         }
         for (ExportColumn column : ExportColumn.all()) {
-            Map<String, Object> option = new HashMap<String, Object>();
-            option.put("key", column.getKey());
-            option.put("label", column.getLabel());
-            option.put("defaultColumn", DEFAULT_COLUMNS.contains(column));
-            EXPORT_COLUMNS.add(option);
+            EXPORT_COLUMNS.add(new ExportOption(column.getKey(), column.getLabel(), DEFAULT_COLUMNS.contains(column)));
+        }
+    }
+
+    /**
+     * An export format or column as the page shows it. A bean, not a map: Thymeleaf caches each expression's parsed
+     * form by its text across templates, and Spring 3.2's SpEL keeps the accessor it first used for a property — the
+     * map accessor, given a map — and casts every later target to a map, so {@code f.key} over a map here broke the
+     * same expression over the merge page's conflicts (a 500 seen in the admin form sweep).
+     */
+    public static final class ExportOption {
+
+        private final String key;
+        private final String label;
+        private final boolean defaultColumn;
+
+        ExportOption(String key, String label, boolean defaultColumn) {
+            this.key = key;
+            this.label = label;
+            this.defaultColumn = defaultColumn;
+        }
+
+        public String getKey() {
+            return key;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public boolean isDefaultColumn() {
+            return defaultColumn;
         }
     }
 
